@@ -1,0 +1,59 @@
+package dev.mailroom.core.model;
+
+import java.util.Locale;
+
+/**
+ * The checks every name that becomes part of a file path must pass. Post office and mailbox
+ * names end up as folder names under {@code Postoffices/} and as keys in TAB files, so they
+ * must not be able to escape the data directory, break a tab-delimited line, or clash with
+ * another name on a case-insensitive file system (which is why equality is case-insensitive).
+ */
+final class NameRules {
+    private NameRules() {
+    }
+
+    static String checkFileSafe(String field, String label, String raw, int maxLength) {
+        if (raw == null) {
+            throw new InvalidValueException(field, label + " is required");
+        }
+        String value = raw.strip();
+        if (value.isEmpty()) {
+            throw new InvalidValueException(field, label + " is required");
+        }
+        if (value.length() > maxLength) {
+            throw new InvalidValueException(field, label + " is longer than " + maxLength + " characters");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r') {
+                throw new InvalidValueException(field, label + " must not contain tabs or line breaks");
+            }
+            if (Character.isISOControl(c)) {
+                throw new InvalidValueException(field, label + " must not contain control characters");
+            }
+            if (c == '/' || c == '\\') {
+                throw new InvalidValueException(field, label + " must not contain '/' or '\\'");
+            }
+            if ("<>:\"|?*[]".indexOf(c) >= 0) {
+                throw new InvalidValueException(field, label + " must not contain any of < > : \" | ? * [ ]");
+            }
+        }
+        if (value.contains("..")) {
+            throw new InvalidValueException(field, label + " must not contain '..'");
+        }
+        if (value.startsWith(".") || value.endsWith(".")) {
+            throw new InvalidValueException(field, label + " must not start or end with '.'");
+        }
+        String upper = value.toUpperCase(Locale.ROOT);
+        // Windows device names: a data directory may be copied to or imported from Windows.
+        if (upper.matches("(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(\\..*)?")) {
+            throw new InvalidValueException(field, label + " '" + value + "' is a reserved device name");
+        }
+        return value;
+    }
+
+    /** The key two names clash on, on a case-insensitive file system. */
+    static String foldKey(String value) {
+        return value.toUpperCase(Locale.ROOT);
+    }
+}
