@@ -1,6 +1,6 @@
 package dev.mailroom.core.dns.checks;
 
-import dev.mailroom.core.dns.CheckReply;
+import dev.mailroom.core.smtp.Reply;
 import dev.mailroom.core.dns.DnsAnswer;
 import dev.mailroom.core.dns.DnsClient;
 import dev.mailroom.core.dns.ReverseName;
@@ -39,7 +39,7 @@ public final class PtrCheck {
             }
             if (ptr.status() == DnsAnswer.Status.NOT_FOUND) {
                 return done(DnsCheckResult.fail(
-                        new CheckReply(550, "5.7.25", "Client host " + ip + " has no reverse DNS (PTR) record"),
+                        new Reply(550, "5.7.25", "Client host " + ip + " has no reverse DNS (PTR) record"),
                         "PTR: " + ip + " has no PTR record (" + ptr.detail() + "): refused"));
             }
             if (!settings.ptrMustMatchHelo() || helo == null) {
@@ -55,7 +55,7 @@ public final class PtrCheck {
         List<String> normalised = names.stream().map(PtrCheck::normalise).toList();
         if (!normalised.contains(helo)) {
             return done(DnsCheckResult.fail(
-                    new CheckReply(550, "5.7.25", "Client host " + ip + " reverse DNS " + String.join(", ", normalised)
+                    new Reply(550, "5.7.25", "Client host " + ip + " reverse DNS " + String.join(", ", normalised)
                             + " does not match HELO " + helo),
                     "PTR: " + ip + " is " + String.join(", ", normalised) + ", HELO was " + helo + ": refused"));
         }
@@ -76,7 +76,7 @@ public final class PtrCheck {
                 return DnsCheckResult.pass("PTR: " + ip + " is " + helo + " and " + helo + " resolves back to it");
             }
             return DnsCheckResult.fail(
-                    new CheckReply(550, "5.7.25", "Client host " + ip + " reverse DNS name " + helo + " does not resolve back to it"),
+                    new Reply(550, "5.7.25", "Client host " + ip + " reverse DNS name " + helo + " does not resolve back to it"),
                     "PTR: " + ip + " is " + helo + " but " + helo + " resolves to "
                             + (forward.values().isEmpty() ? "nothing" : String.join(", ", forward.values())) + ": refused");
         });
@@ -89,7 +89,7 @@ public final class PtrCheck {
 
     private static DnsCheckResult unknown(String ip, DnsAnswer answer) {
         return DnsCheckResult.tempfail(
-                new CheckReply(450, "4.7.25", "Reverse DNS of " + ip + " could not be verified (DNS: " + answer.detail() + "), try again later"),
+                new Reply(450, "4.7.25", "Reverse DNS of " + ip + " could not be verified (DNS: " + answer.detail() + "), try again later"),
                 "PTR: " + ip + " could not be checked: " + answer.detail() + "; answered 450");
     }
 

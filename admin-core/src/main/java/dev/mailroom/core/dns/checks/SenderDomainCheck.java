@@ -1,6 +1,6 @@
 package dev.mailroom.core.dns.checks;
 
-import dev.mailroom.core.dns.CheckReply;
+import dev.mailroom.core.smtp.Reply;
 import dev.mailroom.core.dns.DnsAnswer;
 import dev.mailroom.core.dns.DnsClient;
 import dev.mailroom.core.model.DomainName;
@@ -57,13 +57,13 @@ public final class SenderDomainCheck {
     }
 
     private static DnsCheckResult invalid(String d, String why) {
-        return DnsCheckResult.fail(new CheckReply(550, "5.1.8", "Sender address rejected: domain " + d + " " + why),
+        return DnsCheckResult.fail(new Reply(550, "5.1.8", "Sender address rejected: domain " + d + " " + why),
                 "Sender domain " + d + " " + why + ": refused");
     }
 
     private static DnsCheckResult unknown(String d, DnsAnswer answer) {
         return DnsCheckResult.tempfail(
-                new CheckReply(451, "4.4.3", "Sender domain " + d + " could not be verified (DNS: " + answer.detail() + "), try again later"),
+                new Reply(451, "4.4.3", "Sender domain " + d + " could not be verified (DNS: " + answer.detail() + "), try again later"),
                 "Sender domain " + d + " could not be checked: " + answer.detail() + "; answered 451");
     }
 }

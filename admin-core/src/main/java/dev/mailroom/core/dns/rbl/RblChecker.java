@@ -1,6 +1,6 @@
 package dev.mailroom.core.dns.rbl;
 
-import dev.mailroom.core.dns.CheckReply;
+import dev.mailroom.core.smtp.Reply;
 import dev.mailroom.core.dns.DnsAnswer;
 import dev.mailroom.core.dns.DnsClient;
 import java.net.InetAddress;
@@ -128,8 +128,10 @@ public final class RblChecker {
             }
         }
         if (denying != null) {
-            int code = mode == RblMode.DENY_AT_CONNECT ? 554 : 550;
-            CheckReply reply = new CheckReply(code, "5.7.1", denying.responseFor(ipText));
+            // At connect the reply replaces the greeting, which carries no enhanced code (RFC 2034).
+            Reply reply = mode == RblMode.DENY_AT_CONNECT
+                    ? new Reply(554, "", denying.responseFor(ipText))
+                    : new Reply(550, "5.7.1", denying.responseFor(ipText));
             return new RblVerdict(ipText, RblVerdict.Decision.DENY, results, Optional.of(reply), Optional.empty());
         }
         if (marking != null) {

@@ -1,6 +1,6 @@
 package dev.mailroom.core.dns.rbl;
 
-import dev.mailroom.core.dns.CheckReply;
+import dev.mailroom.core.smtp.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param reply     the refusal for a DENY (554 at connect, 550 at RCPT), empty otherwise
  * @param header    the {@code X-Mailroom-RBL} header value for a MARK, empty otherwise
  */
-public record RblVerdict(String ip, Decision decision, List<RblProviderResult> results, Optional<CheckReply> reply,
+public record RblVerdict(String ip, Decision decision, List<RblProviderResult> results, Optional<Reply> reply,
                          Optional<String> header) {
     /** Name of the header added to a message from a listed client in the mark mode. */
     public static final String HEADER_NAME = "X-Mailroom-RBL";
@@ -61,7 +61,7 @@ public record RblVerdict(String ip, Decision decision, List<RblProviderResult> r
         String outcome = switch (decision) {
             case PASS -> "accepted";
             case MARK -> "accepted and marked: " + header.orElse("");
-            case DENY -> "refused: " + reply.map(CheckReply::line).orElse("");
+            case DENY -> "refused: " + reply.map(Reply::toString).orElse("");
         };
         lines.add("RBL: " + ip + " checked against " + results.size() + " blacklist(s), " + outcome);
         return lines;

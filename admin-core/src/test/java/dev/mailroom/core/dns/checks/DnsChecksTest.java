@@ -60,9 +60,9 @@ class DnsChecksTest {
     void aDomainWithoutMxOrAddressIsRefusedPermanently() {
         DnsCheckResult nx = domain("nosuch.test");
         assertThat(nx.outcome()).isEqualTo(DnsCheckResult.Outcome.FAIL);
-        assertThat(nx.reply().orElseThrow().line()).isEqualTo("550 5.1.8 Sender address rejected: domain nosuch.test does not exist");
+        assertThat(nx.reply().orElseThrow().toString()).isEqualTo("550 5.1.8 Sender address rejected: domain nosuch.test does not exist");
         DnsCheckResult txt = domain("txtonly.test");
-        assertThat(txt.reply().orElseThrow().line()).isEqualTo("550 5.1.8 Sender address rejected: domain txtonly.test has no MX, A or AAAA record");
+        assertThat(txt.reply().orElseThrow().toString()).isEqualTo("550 5.1.8 Sender address rejected: domain txtonly.test has no MX, A or AAAA record");
     }
 
     @Test
@@ -71,7 +71,7 @@ class DnsChecksTest {
             DnsCheckResult r = new SenderDomainCheck(DnsClient.standard())
                     .check(DomainName.of("example.test"), new DnsCheckSettings(silent.server(), 200, true, false, false)).join();
             assertThat(r.outcome()).isEqualTo(DnsCheckResult.Outcome.TEMPFAIL);
-            assertThat(r.reply().orElseThrow().line()).startsWith("451 4.4.3 ");
+            assertThat(r.reply().orElseThrow().toString()).startsWith("451 4.4.3 ");
         }
     }
 
@@ -83,16 +83,16 @@ class DnsChecksTest {
     void aClientWithoutPtrIsRefused() throws Exception {
         assertThat(ptr("127.0.0.5", "anything", false).passed()).isTrue();
         DnsCheckResult none = ptr("127.0.0.9", "anything", false);
-        assertThat(none.reply().orElseThrow().line()).isEqualTo("550 5.7.25 Client host 127.0.0.9 has no reverse DNS (PTR) record");
+        assertThat(none.reply().orElseThrow().toString()).isEqualTo("550 5.7.25 Client host 127.0.0.9 has no reverse DNS (PTR) record");
     }
 
     @Test
     void theStricterCheckWantsTheHeloNameAndAForwardConfirmation() throws Exception {
         assertThat(ptr("127.0.0.5", "MX1.example.test.", true).passed()).isTrue();
-        assertThat(ptr("127.0.0.5", "other.test", true).reply().orElseThrow().line())
+        assertThat(ptr("127.0.0.5", "other.test", true).reply().orElseThrow().toString())
                 .isEqualTo("550 5.7.25 Client host 127.0.0.5 reverse DNS mx1.example.test does not match HELO other.test");
         // liar.test's PTR says 127.0.0.7 but its A record points elsewhere.
-        assertThat(ptr("127.0.0.7", "liar.test", true).reply().orElseThrow().line())
+        assertThat(ptr("127.0.0.7", "liar.test", true).reply().orElseThrow().toString())
                 .isEqualTo("550 5.7.25 Client host 127.0.0.7 reverse DNS name liar.test does not resolve back to it");
     }
 

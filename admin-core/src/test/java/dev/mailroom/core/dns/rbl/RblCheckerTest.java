@@ -50,7 +50,7 @@ class RblCheckerTest {
     void aListedAddressIsDeniedWithTheProvidersText() throws Exception {
         RblVerdict v = check("127.0.0.2", RblMode.DENY_AT_RCPT, provider("zen", "zen.test", List.of()));
         assertThat(v.decision()).isEqualTo(RblVerdict.Decision.DENY);
-        assertThat(v.reply().orElseThrow().line()).isEqualTo("550 5.7.1 This IP address has been blacklisted");
+        assertThat(v.reply().orElseThrow().toString()).isEqualTo("550 5.7.1 This IP address has been blacklisted");
         assertThat(v.listedBy().orElseThrow().answers()).containsExactly("127.0.0.2");
         assertThat(v.logLines().get(0))
                 .isEqualTo("RBL: 127.0.0.2 is listed by zen (2.0.0.127.zen.test) with 127.0.0.2; action REJECT");
@@ -61,7 +61,7 @@ class RblCheckerTest {
         RblProvider p = new RblProvider("zen", true, "zen.test", dns.server(), RblRecordType.A, List.of(),
                 "Blocked: %s is on zen, 100% sure", RblAction.REJECT);
         RblVerdict v = check("127.0.0.2", RblMode.DENY_AT_CONNECT, p);
-        assertThat(v.reply().orElseThrow().line()).isEqualTo("554 5.7.1 Blocked: 127.0.0.2 is on zen, 100% sure");
+        assertThat(v.reply().orElseThrow().toString()).isEqualTo("554 Blocked: 127.0.0.2 is on zen, 100% sure");
     }
 
     @Test
