@@ -26,6 +26,7 @@ public final class SmtpSections {
     }
 
     public static List<SettingsSection<?>> all() {
-        return List.of(SMTP, RELAY, SECURITY, ACCESS, TLS);
+        return List.of(SMTP, RELAY, SECURITY, ACCESS, TLS,
+                dev.mailroom.core.dns.rbl.RblSettings.SECTION, dev.mailroom.core.dns.checks.DnsCheckSettings.SECTION);
     }
 }

@@ -7,6 +7,8 @@ import dev.mailroom.core.dns.checks.PtrCheck;
 import dev.mailroom.core.dns.checks.SenderDomainCheck;
 import dev.mailroom.core.dns.rbl.RblChecker;
 import dev.mailroom.core.dns.rbl.RblSettings;
+import dev.mailroom.core.relay.RelaySettings;
+import dev.mailroom.core.smtp.SmtpSections;
 import java.net.InetAddress;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -24,30 +26,38 @@ public final class DnsGate {
     private final PtrCheck ptr;
     private final Supplier<RblSettings> rblSettings;
     private final Supplier<DnsCheckSettings> checkSettings;
+    private final Supplier<RelaySettings> relay;
 
-    public DnsGate(DnsClient dns, Supplier<RblSettings> rblSettings, Supplier<DnsCheckSettings> checkSettings) {
+    public DnsGate(DnsClient dns, Supplier<RblSettings> rblSettings, Supplier<DnsCheckSettings> checkSettings,
+                   Supplier<RelaySettings> relay) {
         this.dns = dns;
         this.rbl = new RblChecker(dns);
         this.senderDomain = new SenderDomainCheck(dns);
         this.ptr = new PtrCheck(dns);
         this.rblSettings = rblSettings;
         this.checkSettings = checkSettings;
+        this.relay = relay;
     }
 
-    /** The gate for a server, reading the {@code rbl} and {@code dns} settings sections. */
+    /**
+     * The gate for a server, reading the {@code smtp-rbl}, {@code smtp-dns} and (for the
+     * privileged ranges) {@code smtp-relay} settings sections at every connection.
+     */
     public static DnsGate of(SettingsStore settings) {
         return new DnsGate(DnsClient.standard(), () -> settings.read(RblSettings.SECTION),
-                () -> settings.read(DnsCheckSettings.SECTION));
+                () -> settings.read(DnsCheckSettings.SECTION), () -> settings.read(SmtpSections.RELAY));
     }
 
     /**
      * Starts the lookups a new connection needs (blacklists, PTR) in the background, so that
      * by the time the client says RCPT the answers are usually in.
      *
-     * @param privileged the client's IP is in the relay tab's privileged ranges
-     * @param debugLog   where the session's debug lines go (which list, which code, fail-open)
+     * @param debugLog where the session's debug lines go (which list, which code, fail-open)
      */
-    public DnsGateSession open(InetAddress client, boolean privileged, Consumer<String> debugLog) {
+    public DnsGateSession open(InetAddress client, Consumer<String> debugLog) {
+        RelaySettings r = relay.get();
+        // The Relay tab's privileged ranges count only while that relay right is switched on.
+        boolean privileged = r.allowPrivilegedRanges() && r.privilegedRanges().matches(client);
         return new DnsGateSession(this, client, privileged, rblSettings.get(), checkSettings.get(), debugLog);
     }
 

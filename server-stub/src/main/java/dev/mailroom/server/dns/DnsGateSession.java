@@ -7,6 +7,7 @@ import dev.mailroom.core.dns.rbl.RblMode;
 import dev.mailroom.core.dns.rbl.RblSettings;
 import dev.mailroom.core.dns.rbl.RblVerdict;
 import dev.mailroom.core.model.DomainName;
+import dev.mailroom.core.model.EmailAddress;
 import dev.mailroom.core.smtp.Reply;
 import java.net.InetAddress;
 import java.util.Optional;
@@ -24,6 +25,9 @@ import java.util.function.Consumer;
  * and may sit in a dial-up blacklist).
  */
 public final class DnsGateSession {
+    /** No checks at all (a connection whose gate was never opened). */
+    public static final DnsGateSession NONE = new DnsGateSession();
+
     private final DnsGate gate;
     private final InetAddress client;
     private final RblSettings rblSettings;
@@ -33,6 +37,17 @@ public final class DnsGateSession {
     private final CompletableFuture<RblVerdict> verdict;
     private final CompletableFuture<DnsCheckResult> ptrExists;
     private boolean verdictLogged;
+
+    private DnsGateSession() {
+        gate = null;
+        client = null;
+        rblSettings = RblSettings.defaults();
+        checkSettings = DnsCheckSettings.defaults();
+        debugLog = line -> { };
+        exemptAtConnect = true;
+        verdict = null;
+        ptrExists = null;
+    }
 
     DnsGateSession(DnsGate gate, InetAddress client, boolean privileged, RblSettings rblSettings,
                    DnsCheckSettings checkSettings, Consumer<String> debugLog) {
@@ -56,6 +71,19 @@ public final class DnsGateSession {
                 : gate.rbl().check(client, rblSettings);
         // Started now without the HELO name; the HELO match is checked at MAIL FROM.
         ptrExists = checkSettings.requirePtr() ? gate.ptr().check(client, null, checkSettings) : null;
+    }
+
+    /** The domain of an envelope sender, empty for {@code <>} or an address that does not parse. */
+    public static Optional<DomainName> senderDomain(String sender) {
+        if (sender == null || sender.isBlank() || "<>".equals(sender.strip())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(EmailAddress.of(sender).domain());
+        } catch (IllegalArgumentException e) {
+            // The sender policy refuses bad syntax with its own reply; nothing to look up here.
+            return Optional.empty();
+        }
     }
 
     /** Deny-at-connect mode: the 554 to send instead of the greeting for a listed client. */

@@ -5,7 +5,7 @@ import dev.mailroom.core.dns.DnsServerAddress;
 import dev.mailroom.core.model.InvalidValueException;
 
 /**
- * The DNS part of the SMTP connector's Security tab, stored as {@code Config/dns.json}, and the
+ * The DNS part of the SMTP connector's Security tab, stored as {@code Config/smtp-dns.json}, and the
  * DNS server the connector asks (article 24: use your own, not a public resolver).
  *
  * @param dnsServer                  {@code ip[:port]}; empty for the system's resolvers
@@ -19,7 +19,7 @@ public record DnsCheckSettings(String dnsServer, int timeoutMillis, boolean reje
                                boolean requirePtr, boolean ptrMustMatchHelo) {
     public static final int DEFAULT_TIMEOUT_MILLIS = 2000;
     public static final SettingsSection<DnsCheckSettings> SECTION =
-            new SettingsSection<>("dns", DnsCheckSettings.class, DnsCheckSettings::defaults);
+            new SettingsSection<>("smtp-dns", DnsCheckSettings.class, DnsCheckSettings::defaults);
 
     public DnsCheckSettings {
         dnsServer = DnsServerAddress.normalise("dnsServer", dnsServer);

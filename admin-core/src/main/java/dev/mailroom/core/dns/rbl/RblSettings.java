@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The SMTP connector's "Reverse DNS Blacklisting" tab, stored as {@code Config/rbl.json}.
+ * The SMTP connector's "Reverse DNS Blacklisting" tab, stored as {@code Config/smtp-rbl.json}.
  *
  * @param mode          off, deny at RCPT, deny at connect, or accept and mark (article 4)
  * @param providers     the blacklists, in the order they are reported
@@ -19,7 +19,7 @@ import java.util.Set;
 public record RblSettings(RblMode mode, List<RblProvider> providers, int timeoutMillis, String publicAddress) {
     public static final int DEFAULT_TIMEOUT_MILLIS = 2000;
     public static final SettingsSection<RblSettings> SECTION =
-            new SettingsSection<>("rbl", RblSettings.class, RblSettings::defaults);
+            new SettingsSection<>("smtp-rbl", RblSettings.class, RblSettings::defaults);
 
     public RblSettings {
         mode = mode == null ? RblMode.OFF : mode;

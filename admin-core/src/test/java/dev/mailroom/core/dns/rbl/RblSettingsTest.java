@@ -17,7 +17,7 @@ class RblSettingsTest {
         assertThat(d.mode()).isEqualTo(RblMode.OFF);
         assertThat(d.providers()).isEmpty();
         assertThat(d.timeoutMillis()).isEqualTo(2000);
-        assertThat(RblSettings.SECTION.name()).isEqualTo("rbl");
+        assertThat(RblSettings.SECTION.name()).isEqualTo("smtp-rbl");
     }
 
     @Test
