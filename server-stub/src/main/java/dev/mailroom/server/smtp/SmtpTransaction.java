@@ -54,8 +54,8 @@ final class SmtpTransaction implements MessageHandler {
     }
 
     private TransactionFacts facts() {
-        return new TransactionFacts(connection.remote().getAddress(), connection.authenticated(),
-                session.getHelo().orElse(""), sender);
+        return new TransactionFacts(connection.remote().getAddress(), connection.local().getAddress(),
+                connection.authenticated(), session.getHelo().orElse(""), sender, id);
     }
 
     @Override
@@ -63,7 +63,6 @@ final class SmtpTransaction implements MessageHandler {
         sender = from == null ? "" : from;
         Optional<Reply> refusal = policy.checkSender(facts());
         if (refusal.isPresent()) {
-            log.debug(id, "Sender Denied: (" + sender + ") " + refusal.get());
             throw reject(refusal.get());
         }
     }
@@ -88,7 +87,7 @@ final class SmtpTransaction implements MessageHandler {
             spool = spoolDir.resolve(id + ".tmp");
             Instant now = clock.instant();
             byte[] headers = TraceHeaders.of(sender, session.getHelo().orElse(""), connection.remoteIp(),
-                    rules.settings().hostName(), session.isTLSStarted(), connection.authenticated() != null, id,
+                    rules.hostName(), session.isTLSStarted(), connection.authenticated() != null, id,
                     recipients.size() == 1 ? recipients.get(0) : null, now.atZone(clock.getZone()));
             MessageSpool.Result r = MessageSpool.write(data, spool, headers, rules.settings().limits().maxMessageBytes());
             connection.received(r.bytesRead() + 3);
