@@ -9,21 +9,19 @@ import dev.mailroom.core.model.InvalidValueException;
  * the same records the server does.
  *
  * @param bindAddress          local address to listen on, empty for every address
- * @param hostName             name the server gives itself in the greeting and {@code Received:}
  * @param greeting             text after {@code 220 <hostName> ESMTP}
  * @param smtp                 the main port (25); {@code --smtp-port} overrides it
  * @param submission           message submission (587): AUTH required before MAIL
  * @param smtps                implicit TLS (465)
  * @param allowAuthWithoutTls  offer AUTH on a connection that has not started TLS (loopback always may)
  */
-public record SmtpSettings(String bindAddress, String hostName, String greeting, Port smtp, Port submission,
+public record SmtpSettings(String bindAddress, String greeting, Port smtp, Port submission,
                            Port smtps, Limits limits, boolean allowAuthWithoutTls, LogSwitches logging) {
     public static final SettingsSection<SmtpSettings> SECTION =
             new SettingsSection<>("smtp", SmtpSettings.class, SmtpSettings::defaults);
 
     public SmtpSettings {
         bindAddress = bindAddress == null ? "" : bindAddress.strip();
-        hostName = hostName == null || hostName.isBlank() ? "localhost" : hostName.strip();
         greeting = greeting == null || greeting.isBlank() ? "Mailroom ESMTP service ready" : greeting.strip();
         if (greeting.indexOf('\r') >= 0 || greeting.indexOf('\n') >= 0) {
             throw new InvalidValueException("greeting", "The greeting must be one line");
@@ -39,26 +37,26 @@ public record SmtpSettings(String bindAddress, String hostName, String greeting,
     }
 
     public static SmtpSettings defaults() {
-        return new SmtpSettings("", "localhost", "Mailroom ESMTP service ready", new Port(true, 25),
+        return new SmtpSettings("", "Mailroom ESMTP service ready", new Port(true, 25),
                 new Port(false, 587), new Port(false, 465), Limits.defaults(), false, LogSwitches.defaults());
     }
 
     public SmtpSettings withPorts(Port newSmtp, Port newSubmission, Port newSmtps) {
-        return new SmtpSettings(bindAddress, hostName, greeting, newSmtp, newSubmission, newSmtps, limits,
+        return new SmtpSettings(bindAddress, greeting, newSmtp, newSubmission, newSmtps, limits,
                 allowAuthWithoutTls, logging);
     }
 
     public SmtpSettings withLimits(Limits newLimits) {
-        return new SmtpSettings(bindAddress, hostName, greeting, smtp, submission, smtps, newLimits,
+        return new SmtpSettings(bindAddress, greeting, smtp, submission, smtps, newLimits,
                 allowAuthWithoutTls, logging);
     }
 
     public SmtpSettings withAllowAuthWithoutTls(boolean allow) {
-        return new SmtpSettings(bindAddress, hostName, greeting, smtp, submission, smtps, limits, allow, logging);
+        return new SmtpSettings(bindAddress, greeting, smtp, submission, smtps, limits, allow, logging);
     }
 
     public SmtpSettings withLogging(LogSwitches newLogging) {
-        return new SmtpSettings(bindAddress, hostName, greeting, smtp, submission, smtps, limits,
+        return new SmtpSettings(bindAddress, greeting, smtp, submission, smtps, limits,
                 allowAuthWithoutTls, newLogging);
     }
 

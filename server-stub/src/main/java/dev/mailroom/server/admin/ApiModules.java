@@ -16,6 +16,7 @@ public final class ApiModules {
                 PostOfficeApi::new,
                 DomainApi::new,
                 MailboxApi::new,
+                SettingsApi::new,
                 dev.mailroom.server.dns.RblApi::new
         );
     }

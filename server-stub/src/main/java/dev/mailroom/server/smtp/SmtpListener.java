@@ -77,7 +77,7 @@ final class SmtpListener {
             return t;
         });
         SMTPServer.Builder b = SMTPServer.port(port)
-                .hostName(rules.settings().hostName())
+                .hostName(rules.hostName())
                 .softwareName(greeting)
                 .maxConnections(limits.maxConnections())
                 .maxRecipients(limits.maxRecipients())
@@ -88,7 +88,7 @@ final class SmtpListener {
                 .authenticationHandlerFactory(p.auth())
                 .requireAuth(rules.kind().requiresAuth())
                 .sessionHandler(new ConnectGate(p.access(), rules, p.log(),
-                        "220 " + rules.settings().hostName() + " ESMTP " + greeting, p.dns()))
+                        "220 " + rules.hostName() + " ESMTP " + greeting, p.dns()))
                 .messageHandlerFactory(ctx -> new SmtpTransaction((org.subethamail.smtp.server.Session) ctx, rules,
                         p.policy(), p.delivery(), p.spoolDir(), p.log(), p.clock(), p.ids()))
                 .serverSocketFactory(() -> new TappedServerSocket(rules.kind(), p.tls().orElse(null)));

@@ -1,5 +1,9 @@
 package dev.mailroom.server.smtp;
 
+import dev.mailroom.core.config.SettingsSections;
+import dev.mailroom.core.logs.LogFileNames;
+import dev.mailroom.core.logs.LogKind;
+import dev.mailroom.core.logs.ServiceLog;
 import dev.mailroom.core.smtp.SmtpSections;
 import dev.mailroom.core.smtp.SmtpSettings;
 import dev.mailroom.core.tls.CertificateInfo;
@@ -7,6 +11,7 @@ import dev.mailroom.server.ServerContext;
 import dev.mailroom.server.dns.DnsGate;
 import dev.mailroom.server.service.MailService;
 import dev.mailroom.server.smtp.auth.Authenticator;
+import dev.mailroom.server.smtp.auth.DirectoryAuthenticator;
 import dev.mailroom.server.smtp.auth.SaslAuthentication;
 import dev.mailroom.server.tls.TlsContextProvider;
 import dev.mailroom.server.tls.TlsUnavailableException;
@@ -31,14 +36,33 @@ public final class SmtpService implements MailService {
     private volatile Optional<CertificateInfo> certificate = Optional.empty();
     private volatile String tlsProblem = "";
 
-    public SmtpService(ServerContext ctx, RecipientPolicy policy, Authenticator authenticator, SmtpLog log) {
+    private final ServiceLog serviceLog;
+
+    public SmtpService(ServerContext ctx) {
         this.ctx = ctx;
-        this.policy = policy;
-        this.authenticator = authenticator;
-        this.log = log;
+        // Asked on every line, so switching a log off on the Logging tab applies at once.
+        this.serviceLog = ServiceLog.open(ctx.dataDir(), LogFileNames.SMTP, ctx.clock(),
+                kind -> switches(ctx.settings().read(SmtpSections.SMTP).logging(), kind));
+        this.log = new ServiceSmtpLog(serviceLog);
+        this.policy = new PolicyAdapter(ctx.directory(), ctx.settings(), log);
+        this.authenticator = new DirectoryAuthenticator(ctx.directory(),
+                () -> ctx.settings().read(SettingsSections.SERVER).defaultPostOffice(), log);
         this.queue = new OutboundQueue(ctx.dataDir());
         // One gate (one DNS cache) for every listener and connection of the connector.
         this.dnsGate = DnsGate.of(ctx.settings());
+    }
+
+    private static boolean switches(SmtpSettings.LogSwitches s, LogKind kind) {
+        return switch (kind) {
+            case ACTIVITY -> s.activity();
+            case DEBUG -> s.debug();
+            case W3C -> s.w3c();
+        };
+    }
+
+    /** Waits until every log line so far is in the files (tests, and the API before it reads a log). */
+    public boolean flushLogs() {
+        return serviceLog.flush(5_000);
     }
 
     @Override
@@ -48,7 +72,9 @@ public final class SmtpService implements MailService {
 
     @Override
     public synchronized void start() {
+        listeners.clear();
         SmtpSettings s = ctx.settings().read(SmtpSections.SMTP);
+        String hostName = ctx.settings().read(SettingsSections.SERVER).hostName();
         Optional<SSLContext> tls = loadTls();
         if (ctx.overrides().smtpPort().isPresent()) {
             s = s.withPorts(new SmtpSettings.Port(true, ctx.overrides().smtpPort().getAsInt()), s.submission(), s.smtps());
@@ -60,17 +86,17 @@ public final class SmtpService implements MailService {
                 () -> ctx.settings().read(SmtpSections.ACCESS),
                 log, ctx.clock(), new MessageIds(ctx.clock()),
                 ctx.dataDir().resolve("Queues").resolve("Incoming"), tls, dnsGate);
-        add(s, ListenerKind.SMTP, s.smtp(), bind, tls.isPresent(), parts);
-        add(s, ListenerKind.SUBMISSION, s.submission(), bind, tls.isPresent(), parts);
-        add(s, ListenerKind.SMTPS, s.smtps(), bind, tls.isPresent(), parts);
+        add(s, hostName, ListenerKind.SMTP, s.smtp(), bind, tls.isPresent(), parts);
+        add(s, hostName, ListenerKind.SUBMISSION, s.submission(), bind, tls.isPresent(), parts);
+        add(s, hostName, ListenerKind.SMTPS, s.smtps(), bind, tls.isPresent(), parts);
     }
 
-    private void add(SmtpSettings s, ListenerKind kind, SmtpSettings.Port port, String bind, boolean tls,
+    private void add(SmtpSettings s, String hostName, ListenerKind kind, SmtpSettings.Port port, String bind, boolean tls,
                      SmtpListener.Parts parts) {
         if (!port.enabled()) {
             return;
         }
-        SmtpListener l = new SmtpListener(new SessionRules(kind, s, tls), bind, port.port());
+        SmtpListener l = new SmtpListener(new SessionRules(kind, s, hostName, tls), bind, port.port());
         l.start(parts);
         listeners.add(l);
     }
@@ -93,6 +119,7 @@ public final class SmtpService implements MailService {
         for (SmtpListener l : listeners) {
             l.stop();
         }
+        serviceLog.flush(2_000);
     }
 
     @Override

@@ -55,8 +55,8 @@ final class SmtpTransaction implements MessageHandler {
     }
 
     private TransactionFacts facts() {
-        return new TransactionFacts(connection.remote().getAddress(), connection.authenticated(),
-                session.getHelo().orElse(""), sender);
+        return new TransactionFacts(connection.remote().getAddress(), connection.local().getAddress(),
+                connection.authenticated(), session.getHelo().orElse(""), sender, id);
     }
 
     @Override
@@ -64,7 +64,6 @@ final class SmtpTransaction implements MessageHandler {
         sender = from == null ? "" : from;
         Optional<Reply> refusal = policy.checkSender(facts());
         if (refusal.isPresent()) {
-            log.debug(id, "Sender Denied: (" + sender + ") " + refusal.get());
             throw reject(refusal.get());
         }
         // Article 24: the client's PTR record and the sender's domain, when those checks are on.
@@ -102,7 +101,7 @@ final class SmtpTransaction implements MessageHandler {
             spool = spoolDir.resolve(id + ".tmp");
             Instant now = clock.instant();
             byte[] headers = TraceHeaders.of(sender, session.getHelo().orElse(""), connection.remoteIp(),
-                    rules.settings().hostName(), session.isTLSStarted(), connection.authenticated() != null, id,
+                    rules.hostName(), session.isTLSStarted(), connection.authenticated() != null, id,
                     recipients.size() == 1 ? recipients.get(0) : null, now.atZone(clock.getZone()));
             headers = withSpamMark(headers);
             MessageSpool.Result r = MessageSpool.write(data, spool, headers, rules.settings().limits().maxMessageBytes());
