@@ -102,8 +102,9 @@ class SmtpDnsChecksTest {
     @Test
     void offByDefaultAsksNoBlacklist() throws Exception {
         f.settings(RblSettings.SECTION, s -> s.withProviders(List.of(zen(List.of()))));
+        long before = dns.queries();
         assertThat(rcptFrom(LISTED)).startsWith("250 ");
-        assertThat(dns.queries()).isZero();
+        assertThat(dns.queries()).isEqualTo(before);
     }
 
     @Test
@@ -171,17 +172,21 @@ class SmtpDnsChecksTest {
         rbl(RblMode.DENY_AT_RCPT, zen(List.of("127.0.0.4")));
         assertThat(rcptFrom(LISTED_CODE_4)).startsWith("550 5.7.1 ");
         assertThat(rcptFrom(LISTED)).startsWith("250 ");
-        assertThat(f.log("Debug")).contains("answered 127.0.0.2, not one of the listed codes 127.0.0.4");
+        assertThat(f.log("Debug")).contains(
+                "RBL: 127.0.0.2 is in zen (2.0.0.127.zen.test) but answered 127.0.0.2, not one of the listed codes 127.0.0.4");
     }
 
     @Test
     void twoProvidersEitherListingRefusesWithItsOwnText() throws Exception {
         rbl(RblMode.DENY_AT_RCPT, zen(List.of()), other());
+        long zenBefore = dns.queriesFor("4.0.0.127.zen.test");
+        long otherBefore = dns.queriesFor("4.0.0.127.other.test");
         assertThat(rcptFrom(LISTED_BY_OTHER)).isEqualTo("550 5.7.1 Listed on other: 127.0.0.4");
         assertThat(rcptFrom(LISTED)).isEqualTo("550 5.7.1 This IP address has been blacklisted");
         assertThat(rcptFrom(CLEAN)).startsWith("250 ");
-        assertThat(dns.queriesFor("4.0.0.127.zen.test")).isEqualTo(1);
-        assertThat(dns.queriesFor("4.0.0.127.other.test")).isEqualTo(1);
+        // Both lists were asked (in parallel) even though the second one decided.
+        assertThat(dns.queriesFor("4.0.0.127.zen.test")).isEqualTo(zenBefore + 1);
+        assertThat(dns.queriesFor("4.0.0.127.other.test")).isEqualTo(otherBefore + 1);
     }
 
     @Test
@@ -202,12 +207,14 @@ class SmtpDnsChecksTest {
     @Test
     void answersAreCachedSoTheDnsServerIsAskedOnce() throws Exception {
         rbl(RblMode.DENY_AT_RCPT, zen(List.of()));
+        long listedBefore = dns.queriesFor("2.0.0.127.zen.test");
+        long cleanBefore = dns.queriesFor("9.0.0.127.zen.test");
         for (int i = 0; i < 5; i++) {
             assertThat(rcptFrom(LISTED)).startsWith("550 ");
             assertThat(rcptFrom(CLEAN)).startsWith("250 ");
         }
-        assertThat(dns.queriesFor("2.0.0.127.zen.test")).isEqualTo(1);
-        assertThat(dns.queriesFor("9.0.0.127.zen.test")).isEqualTo(1);
+        assertThat(dns.queriesFor("2.0.0.127.zen.test")).isEqualTo(listedBefore + 1);
+        assertThat(dns.queriesFor("9.0.0.127.zen.test")).isEqualTo(cleanBefore + 1);
         assertThat(f.smtp().dnsGate().client().cacheHits()).isEqualTo(8);
     }
 
@@ -230,8 +237,9 @@ class SmtpDnsChecksTest {
         f.settings(SmtpSections.RELAY, r -> r.withAllowPrivilegedRanges(true)
                 .withPrivilegedRanges(IpPatternList.of(IpPattern.of("127.0.0.1"), IpPattern.of(LISTED))));
         rbl(RblMode.DENY_AT_CONNECT, zen(List.of()));
+        long before = dns.queries();
         assertThat(rcptFrom(LISTED)).startsWith("250 ");
-        assertThat(dns.queriesFor("2.0.0.127.zen.test")).isZero();
+        assertThat(dns.queries()).isEqualTo(before);
         assertThat(f.log("Debug")).contains("DNS checks: 127.0.0.2 not checked: privileged IP range");
     }
 

@@ -54,7 +54,11 @@ public record RblVerdict(String ip, Decision decision, List<RblProviderResult> r
                 case TIMEOUT, ERROR -> lines.add("RBL: " + r.provider() + " could not be asked about " + ip + " ("
                         + r.query() + "): " + r.detail() + "; not treated as listed (fail-open)");
                 case NOT_LISTED -> {
-                    // Not logged: one line per provider per connection would drown the log.
+                    // A plain "not listed" is not logged (a line per provider per connection would
+                    // drown the log); an answer that is not a listed code is, as it explains a pass.
+                    if (!r.answers().isEmpty()) {
+                        lines.add("RBL: " + ip + " is in " + r.provider() + " (" + r.query() + ") but " + r.detail());
+                    }
                 }
             }
         }
