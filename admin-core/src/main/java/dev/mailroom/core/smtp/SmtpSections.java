@@ -26,7 +26,6 @@ public final class SmtpSections {
     }
 
     public static List<SettingsSection<?>> all() {
-        return List.of(SMTP, RELAY, SECURITY, ACCESS, TLS,
-                dev.mailroom.core.dns.rbl.RblSettings.SECTION, dev.mailroom.core.dns.checks.DnsCheckSettings.SECTION);
+        return List.of(SMTP, RELAY, SECURITY, ACCESS, TLS);
     }
 }
