@@ -91,6 +91,11 @@ public final class ValidatedField {
         revalidate();
     }
 
+    /** Applies the rule again, for a rule that depends on another input (a record type, a mode). */
+    public void recheck() {
+        revalidate();
+    }
+
     private void revalidate() {
         String reason = rule.apply(text.get());
         if (reason == null) {
