@@ -64,13 +64,17 @@ public final class RblPropertiesView {
         TableView<RblProvider> table = new TableView<>(vm.providers());
         table.setId("rbl-providers");
         table.setPlaceholder(new Label("No blacklist yet: Add… one, or pick a preset"));
-        table.getColumns().add(column("Enabled", 60, p -> p.enabled() ? "Yes" : "No"));
-        table.getColumns().add(column("Name", 130, RblProvider::name));
+        table.getColumns().add(column("Enabled", 70, p -> p.enabled() ? "Yes" : "No"));
+        table.getColumns().add(column("Name", 150, RblProvider::name));
         table.getColumns().add(column("Zone", 170, p -> p.zone().isEmpty() ? "(reverse zone)" : p.zone()));
         table.getColumns().add(column("Type", 45, p -> p.recordType().name()));
-        table.getColumns().add(column("DNS server", 110, p -> p.dnsServer().isEmpty() ? "(system)" : p.dnsServer()));
-        table.getColumns().add(column("Listed codes", 110, p -> p.listedCodes().isEmpty() ? "(any)" : String.join(", ", p.listedCodes())));
-        table.getColumns().add(column("Action", 90, p -> Labels.action(p.action())));
+        table.getColumns().add(column("DNS server", 125, p -> p.dnsServer().isEmpty() ? "(system)" : p.dnsServer()));
+        table.getColumns().add(column("Listed codes", 150, p -> p.listedCodes().isEmpty() ? "(any)" : String.join(", ", p.listedCodes())));
+        table.getColumns().add(column("Action", 70, p -> switch (p.action()) {
+            case REJECT -> "Refuse";
+            case MARK -> "Mark";
+            case LOG -> "Log";
+        }));
         table.setPrefHeight(170);
         table.setRowFactory(tv -> {
             javafx.scene.control.TableRow<RblProvider> row = new javafx.scene.control.TableRow<>();
