@@ -11,7 +11,10 @@ import dev.mailroom.core.access.IpPatternList;
 import dev.mailroom.core.directory.Domain;
 import dev.mailroom.core.directory.MailboxRef;
 import dev.mailroom.core.model.EmailAddress;
-import dev.mailroom.core.testing.InMemoryDirectoryStore;
+import dev.mailroom.core.config.ConfigStore;
+import dev.mailroom.core.testing.TestDirectories;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,10 +22,13 @@ import org.junit.jupiter.api.Test;
 
 /** The whole chain: article 10's order, the exact log of a decision, MAIL FROM, malformed input. */
 class RelayPolicyTest {
-    private final InMemoryDirectoryStore dir = new InMemoryDirectoryStore();
+    @TempDir
+    Path dataDir;
+    private ConfigStore dir;
 
     @BeforeEach
     void seed() {
+        dir = TestDirectories.configStore(dataDir);
         RelayDeciderContract.seed(dir);
     }
 

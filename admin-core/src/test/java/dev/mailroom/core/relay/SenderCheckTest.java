@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mailroom.core.access.IpPatternList;
 import dev.mailroom.core.model.EmailAddress;
-import dev.mailroom.core.testing.InMemoryDirectoryStore;
+import dev.mailroom.core.config.ConfigStore;
+import dev.mailroom.core.testing.TestDirectories;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,10 +17,13 @@ import org.junit.jupiter.api.Test;
 
 /** MAIL FROM: the Security tab's spoofing rules, each on and off. */
 class SenderCheckTest {
-    private final InMemoryDirectoryStore dir = new InMemoryDirectoryStore();
+    @TempDir
+    Path dataDir;
+    private ConfigStore dir;
 
     @BeforeEach
     void seed() {
+        dir = TestDirectories.configStore(dataDir);
         RelayDeciderContract.seed(dir);
         dir.addAddress(ALICE, EmailAddress.of("sales@other.test"));
     }
