@@ -2,6 +2,7 @@ package dev.mailroom.server;
 
 import dev.mailroom.core.api.AdminClient;
 import dev.mailroom.core.config.ConfigStore;
+import dev.mailroom.core.config.DataDirLock;
 import dev.mailroom.core.config.JsonSettingsStore;
 import dev.mailroom.core.directory.PasswordHasher;
 import dev.mailroom.server.admin.AdminContext;
@@ -11,7 +12,6 @@ import dev.mailroom.server.admin.BearerToken;
 import dev.mailroom.server.logging.ServerLogging;
 import dev.mailroom.server.service.MailService;
 import dev.mailroom.server.service.ServiceRegistry;
-import dev.mailroom.server.store.DataDirLock;
 import dev.mailroom.server.store.FileMessageStore;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -28,9 +28,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts a whole server on a data directory: the one entry point of both {@code serve} and the
- * console's embedded server. Order: data directory and log, the lock (one server per directory),
- * the stores (restoring damaged config files), every registered service, then the admin API,
- * whose {@code admin.url} and {@code admin.token} files appear last, once the server answers.
+ * console's embedded server. Order: the lock (one server per directory), the log, the stores
+ * (restoring damaged config files), every registered service, then the admin API, whose
+ * {@code admin.url} and {@code admin.token} files appear last, once the server answers.
  */
 public final class ServerLauncher {
     public static final String DEFAULT_ADMIN_BIND = "127.0.0.1";
@@ -42,17 +42,18 @@ public final class ServerLauncher {
     /**
      * @param adminPort 0 for any free port
      * @param adminBind address the admin API listens on; null for 127.0.0.1
-     * @throws DataDirLock.InUseException when another server holds the directory
+     * @throws DataDirLock.HeldException when another server holds the directory
      * @throws IOException when the directory cannot be created or the admin port cannot be bound
      */
     public static RunningServer start(Path dataDir, ServerContext.Overrides overrides, int adminPort, String adminBind)
             throws IOException {
         Path dir = dataDir.toAbsolutePath().normalize();
         Files.createDirectories(dir);
-        ServerLogging.toDataDir(dir);
         List<AutoCloseable> resources = new ArrayList<>();
+        // The lock comes first: a refused second server must not touch the first one's log.
         DataDirLock lock = DataDirLock.acquire(dir);
         resources.add(lock);
+        ServerLogging.toDataDir(dir);
         List<MailService> started = new ArrayList<>();
         try {
             ConfigStore directory = ConfigStore.open(dir, new PasswordHasher(),

@@ -15,7 +15,8 @@ public final class ApiModules {
                 StatusApi::new,
                 PostOfficeApi::new,
                 DomainApi::new,
-                MailboxApi::new
+                MailboxApi::new,
+                SettingsApi::new
         );
     }
 

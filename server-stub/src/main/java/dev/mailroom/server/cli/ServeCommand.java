@@ -3,7 +3,8 @@ package dev.mailroom.server.cli;
 import dev.mailroom.server.RunningServer;
 import dev.mailroom.server.ServerContext;
 import dev.mailroom.server.ServerLauncher;
-import dev.mailroom.server.store.DataDirLock;
+import dev.mailroom.core.config.ConfigUnreadableException;
+import dev.mailroom.core.config.DataDirLock;
 import java.io.PrintWriter;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -58,10 +59,14 @@ final class ServeCommand implements Callable<Integer> {
         RunningServer server;
         try {
             server = ServerLauncher.start(data.dir(), overrides, adminPort, adminBind);
-        } catch (DataDirLock.InUseException e) {
-            err.println("Data directory " + data.dir() + " is in use by another Mailroom server");
+        } catch (DataDirLock.HeldException e) {
+            err.println(e.getMessage());
             err.flush();
             return MailroomCommand.EXIT_DATA_DIR_IN_USE;
+        } catch (ConfigUnreadableException e) {
+            err.println("Cannot start: " + e.getMessage());
+            err.flush();
+            return MailroomCommand.EXIT_FAILED;
         } catch (java.net.BindException e) {
             err.println("Cannot listen on admin port " + adminPort + ": " + e.getMessage());
             err.flush();
