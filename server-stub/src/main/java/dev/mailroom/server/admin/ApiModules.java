@@ -16,7 +16,8 @@ public final class ApiModules {
                 PostOfficeApi::new,
                 DomainApi::new,
                 MailboxApi::new,
-                SettingsApi::new
+                SettingsApi::new,
+                dev.mailroom.server.logs.LogsApi::new
         );
     }
 
