@@ -1,0 +1,12 @@
+package dev.mailroom.core.relay;
+
+/** Article 10, relay step 3: the client IP is within a privileged range (articles 3, 25). */
+final class PrivilegedIpRelayRule implements RcptRule {
+    @Override
+    public RuleResult apply(RcptContext ctx) {
+        if (!ctx.relay.allowPrivilegedRanges() || !ctx.relay.privilegedRanges().matches(ctx.facts.clientIp())) {
+            return RuleResult.DECLINED;
+        }
+        return RuleResult.relay(ctx.rcpt(), RelayLogLines.RELAY_PRIVILEGED_IP.formatted(ctx.facts.clientIp().getHostAddress()));
+    }
+}
