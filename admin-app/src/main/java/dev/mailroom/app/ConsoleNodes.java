@@ -2,6 +2,7 @@ package dev.mailroom.app;
 
 import static dev.mailroom.app.tree.NodeContribution.under;
 
+import dev.mailroom.app.logs.LogServiceNode;
 import dev.mailroom.app.server.ServiceStatusNode;
 import dev.mailroom.app.tree.ContainerNode;
 import dev.mailroom.app.tree.NodeContribution;
@@ -34,7 +35,11 @@ public final class ConsoleNodes {
                 under(Slot.SERVICES, () -> new ServiceStatusNode("pop3", "POP", "POP3: mail clients download mail")),
                 under(Slot.SERVICES, () -> new ServiceStatusNode("imap", "IMAP", "IMAP: mail clients read mail on the server")),
                 under(Slot.FILTERS, () -> new ServiceStatusNode("message-filter", "Message Filter", "Rules applied to every message")),
-                under(Slot.FILTERS, () -> new ServiceStatusNode("antivirus", "Antivirus", "Scans messages for viruses"))
+                under(Slot.FILTERS, () -> new ServiceStatusNode("antivirus", "Antivirus", "Scans messages for viruses")),
+                under(Slot.LOGS, () -> new LogServiceNode("SMTP", "SMTP", "SMTP connector: activity, debug and W3C logs")),
+                under(Slot.LOGS, () -> new LogServiceNode("POP", "POP", "POP3 service logs")),
+                under(Slot.LOGS, () -> new LogServiceNode("MTA", "MTA", "MTA (delivery agent) logs")),
+                under(Slot.LOGS, () -> new LogServiceNode("SERVER", "Server", "Server-wide events"))
         );
     }
 }

@@ -18,7 +18,8 @@ public final class ApiModules {
                 DomainApi::new,
                 MailboxApi::new,
                 SettingsApi::new,
-                SmtpApi::new
+                SmtpApi::new,
+                dev.mailroom.server.logs.LogsApi::new
         );
     }
 
