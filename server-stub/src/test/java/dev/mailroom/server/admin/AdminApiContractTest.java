@@ -234,6 +234,7 @@ class AdminApiContractTest {
         List<HttpResponse<String>> answers = new ArrayList<>();
         answers.add(raw("POST", "/api/v1/postoffices", token(), "application/json", "{\"name\":"));
         answers.add(raw("POST", "/api/v1/postoffices", token(), "application/json", "{\"name\":5.5e9999}"));
+        answers.add(raw("POST", "/api/v1/postoffices", token(), "application/json", "{\"name\":\"a\\ud800\"}"));
         answers.add(raw("PUT", "/api/v1/postoffices/x", token(), "application/json", "[]"));
         answers.add(raw("GET", "/api/v1/postoffices?limit=abc", token(), null, null));
         for (HttpResponse<String> r : answers) {
