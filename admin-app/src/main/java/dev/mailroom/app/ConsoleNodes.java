@@ -1,5 +1,7 @@
 package dev.mailroom.app;
 
+import dev.mailroom.app.smtp.SmtpNode;
+
 import static dev.mailroom.app.tree.NodeContribution.under;
 
 import dev.mailroom.app.logs.LogServiceNode;
@@ -30,7 +32,7 @@ public final class ConsoleNodes {
                 under(Slot.LOCALHOST, () -> new ContainerNode("logs", "Logs", "Activity and debug logs of each service", Slot.LOGS)),
 
                 // Features: one line each.
-                under(Slot.CONNECTORS, () -> new ServiceStatusNode("smtp", "SMTP", "Receives mail from clients and other servers")),
+                under(Slot.CONNECTORS, SmtpNode::new),
                 under(Slot.AGENTS, () -> new ServiceStatusNode("mta", "MTA", "Delivers the outbound queue")),
                 under(Slot.SERVICES, () -> new ServiceStatusNode("pop3", "POP", "POP3: mail clients download mail")),
                 under(Slot.SERVICES, () -> new ServiceStatusNode("imap", "IMAP", "IMAP: mail clients read mail on the server")),
