@@ -1,7 +1,10 @@
 package dev.mailroom.app;
 
+import dev.mailroom.app.smtp.SmtpNode;
+
 import static dev.mailroom.app.tree.NodeContribution.under;
 
+import dev.mailroom.app.logs.LogServiceNode;
 import dev.mailroom.app.server.ServiceStatusNode;
 import dev.mailroom.app.tree.ContainerNode;
 import dev.mailroom.app.tree.NodeContribution;
@@ -29,13 +32,17 @@ public final class ConsoleNodes {
                 under(Slot.LOCALHOST, () -> new ContainerNode("logs", "Logs", "Activity and debug logs of each service", Slot.LOGS)),
 
                 // Features: one line each.
-                under(Slot.CONNECTORS, () -> new ServiceStatusNode("smtp", "SMTP", "Receives mail from clients and other servers")),
+                under(Slot.CONNECTORS, SmtpNode::new),
                 under(Slot.CONNECTORS, dev.mailroom.app.rbl.RblNode::new),
                 under(Slot.AGENTS, () -> new ServiceStatusNode("mta", "MTA", "Delivers the outbound queue")),
                 under(Slot.SERVICES, () -> new ServiceStatusNode("pop3", "POP", "POP3: mail clients download mail")),
                 under(Slot.SERVICES, () -> new ServiceStatusNode("imap", "IMAP", "IMAP: mail clients read mail on the server")),
                 under(Slot.FILTERS, () -> new ServiceStatusNode("message-filter", "Message Filter", "Rules applied to every message")),
-                under(Slot.FILTERS, () -> new ServiceStatusNode("antivirus", "Antivirus", "Scans messages for viruses"))
+                under(Slot.FILTERS, () -> new ServiceStatusNode("antivirus", "Antivirus", "Scans messages for viruses")),
+                under(Slot.LOGS, () -> new LogServiceNode("SMTP", "SMTP", "SMTP connector: activity, debug and W3C logs")),
+                under(Slot.LOGS, () -> new LogServiceNode("POP", "POP", "POP3 service logs")),
+                under(Slot.LOGS, () -> new LogServiceNode("MTA", "MTA", "MTA (delivery agent) logs")),
+                under(Slot.LOGS, () -> new LogServiceNode("SERVER", "Server", "Server-wide events"))
         );
     }
 }

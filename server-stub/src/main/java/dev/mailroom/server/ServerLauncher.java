@@ -47,6 +47,12 @@ public final class ServerLauncher {
      */
     public static RunningServer start(Path dataDir, ServerContext.Overrides overrides, int adminPort, String adminBind)
             throws IOException {
+        return start(dataDir, overrides, adminPort, adminBind, ServiceRegistry.factories());
+    }
+
+    /** As {@link #start(Path, ServerContext.Overrides, int, String)} with the given services instead of the registry's. */
+    public static RunningServer start(Path dataDir, ServerContext.Overrides overrides, int adminPort, String adminBind,
+                                      List<Function<ServerContext, MailService>> services) throws IOException {
         Path dir = dataDir.toAbsolutePath().normalize();
         Files.createDirectories(dir);
         List<AutoCloseable> resources = new ArrayList<>();
@@ -65,7 +71,7 @@ public final class ServerLauncher {
                     overrides == null ? ServerContext.Overrides.none() : overrides);
             Instant startedAt = context.clock().instant();
 
-            for (Function<ServerContext, MailService> factory : ServiceRegistry.factories()) {
+            for (Function<ServerContext, MailService> factory : services) {
                 MailService service = factory.apply(context);
                 try {
                     service.start();

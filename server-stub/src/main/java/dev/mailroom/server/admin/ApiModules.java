@@ -1,5 +1,6 @@
 package dev.mailroom.server.admin;
 
+import dev.mailroom.server.smtp.SmtpApi;
 import java.util.List;
 import java.util.function.Function;
 
@@ -17,6 +18,8 @@ public final class ApiModules {
                 DomainApi::new,
                 MailboxApi::new,
                 SettingsApi::new,
+                SmtpApi::new,
+                dev.mailroom.server.logs.LogsApi::new,
                 dev.mailroom.server.dns.RblApi::new
         );
     }
