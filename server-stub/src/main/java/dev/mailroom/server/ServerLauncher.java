@@ -58,7 +58,7 @@ public final class ServerLauncher {
         try {
             ConfigStore directory = ConfigStore.open(dir, new PasswordHasher(),
                     restored -> LOG.warn("Config recovery: {}", restored));
-            JsonSettingsStore settings = new JsonSettingsStore(dir);
+            JsonSettingsStore settings = new JsonSettingsStore(dir, restored -> LOG.warn("Config recovery: {}", restored));
             FileMessageStore messages = new FileMessageStore(dir, directory);
             ServerContext context = new ServerContext(dir, directory, settings, messages, Clock.systemUTC(),
                     overrides == null ? ServerContext.Overrides.none() : overrides);
