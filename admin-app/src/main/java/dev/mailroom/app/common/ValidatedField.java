@@ -91,12 +91,8 @@ public final class ValidatedField {
         revalidate();
     }
 
-    /** Applies the rule again, for a rule that depends on another input (a record type, a mode). */
-    public void recheck() {
-        revalidate();
-    }
-
-    private void revalidate() {
+    /** Checks the rule again; for rules that read another field (a confirmation). */
+    public void revalidate() {
         String reason = rule.apply(text.get());
         if (reason == null) {
             reason = serverError;

@@ -58,7 +58,7 @@ public final class RblProviderViewModel extends DialogViewModel {
         enabled = new SimpleBooleanProperty(this, "enabled", fresh || initial.enabled());
         action = new SimpleObjectProperty<>(this, "action", fresh ? RblAction.REJECT : initial.action());
         // The zone's rule depends on the record type: check it again when the type changes.
-        recordType.addListener((obs, was, now) -> zone.recheck());
+        recordType.addListener((obs, was, now) -> zone.revalidate());
     }
 
     private RblProvider provider(String n, String z, String server, String codes, String text) {
