@@ -42,7 +42,6 @@ public final class ConsoleNodes {
 
                 // Features: one line each.
                 under(Slot.CONNECTORS, SmtpNode::new),
-                under(Slot.CONNECTORS, dev.mailroom.app.rbl.RblNode::new),
                 under(Slot.AGENTS, () -> new ServiceStatusNode("mta", "MTA", "Delivers the outbound queue")),
                 under(Slot.SERVICES, () -> new ServiceStatusNode("pop3", "POP", "POP3: mail clients download mail")),
                 under(Slot.SERVICES, () -> new ServiceStatusNode("imap", "IMAP", "IMAP: mail clients read mail on the server")),

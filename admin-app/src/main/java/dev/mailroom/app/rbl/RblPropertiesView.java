@@ -2,6 +2,7 @@ package dev.mailroom.app.rbl;
 
 import dev.mailroom.app.common.FormGrid;
 import dev.mailroom.app.common.PropertiesDialog;
+import dev.mailroom.app.tree.NodeAction;
 import dev.mailroom.app.tree.NodeContext;
 import dev.mailroom.core.dns.rbl.RblMode;
 import dev.mailroom.core.dns.rbl.RblPresets;
@@ -32,6 +33,14 @@ import java.util.function.Function;
  */
 public final class RblPropertiesView {
     private RblPropertiesView() {
+    }
+
+    /**
+     * The SMTP node's "Reverse DNS Blacklisting…" menu entry: the blacklisting and DNS security
+     * tabs are their own dialog (they store their own settings sections), opened from there.
+     */
+    public static NodeAction action(NodeContext ctx) {
+        return NodeAction.other("smtp-rbl", "Reverse DNS Blacklisting…", null, () -> open(ctx));
     }
 
     /** Loads both settings sections in the background, then shows the dialog. */
