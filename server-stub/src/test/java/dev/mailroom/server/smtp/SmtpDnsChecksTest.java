@@ -224,6 +224,10 @@ class SmtpDnsChecksTest {
         try (RawSmtpClient c = connect(LISTED)) {
             c.reply();
             c.command("EHLO client.example.test");
+            // AUTH is offered off this machine only over TLS.
+            assertThat(c.command("STARTTLS")).startsWith("220 ");
+            c.upgradeToTls();
+            c.command("EHLO client.example.test");
             String plain = Base64.getEncoder().encodeToString(
                     ("\0alice@Acme\0" + SmtpFixture.PASSWORD).getBytes(StandardCharsets.UTF_8));
             assertThat(c.command("AUTH PLAIN " + plain)).startsWith("235 ");
