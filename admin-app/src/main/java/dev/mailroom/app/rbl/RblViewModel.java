@@ -11,6 +11,7 @@ import dev.mailroom.core.dns.checks.DnsCheckSettings;
 import dev.mailroom.core.dns.rbl.RblMode;
 import dev.mailroom.core.dns.rbl.RblProvider;
 import dev.mailroom.core.dns.rbl.RblSettings;
+import dev.mailroom.core.model.InvalidValueException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -139,8 +140,13 @@ public final class RblViewModel extends DialogViewModel {
 
     /** The blacklist settings as edited (for the Test… dialog, before they are saved). */
     public RblSettings rblSettings() {
-        return new RblSettings(mode.get(), List.copyOf(providers), Integer.parseInt(timeoutMillis.text().strip()),
-                publicAddress.text());
+        int timeout;
+        try {
+            timeout = Integer.parseInt(timeoutMillis.text().strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("timeoutMillis", "The lookup timeout must be a whole number of milliseconds");
+        }
+        return new RblSettings(mode.get(), List.copyOf(providers), timeout, publicAddress.text());
     }
 
     public DnsCheckSettings dnsCheckSettings() {

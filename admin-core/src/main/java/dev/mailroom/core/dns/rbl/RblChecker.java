@@ -3,6 +3,7 @@ package dev.mailroom.core.dns.rbl;
 import dev.mailroom.core.smtp.Reply;
 import dev.mailroom.core.dns.DnsAnswer;
 import dev.mailroom.core.dns.DnsClient;
+import dev.mailroom.core.relay.RelaySettings;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +32,9 @@ public final class RblChecker {
      * authenticated clients are trusted senders whose mail must not depend on a public list.
      */
     public static Optional<String> exemption(InetAddress client, boolean authenticated, boolean privileged) {
-        if (client.isLoopbackAddress() && isLocalHostItself(client)) {
+        // Loopback means this machine (127.0.0.1, ::1), as the relay rules define it; the rest of
+        // 127/8 stands for other hosts in tests and the benchmark, and is checked like them.
+        if (RelaySettings.LOOPBACK.matches(client)) {
             return Optional.of("loopback client");
         }
         if (authenticated) {
@@ -41,19 +44,6 @@ public final class RblChecker {
             return Optional.of("privileged IP range");
         }
         return Optional.empty();
-    }
-
-    /**
-     * Loopback here means the host itself: 127.0.0.1 and ::1. The rest of 127/8 is loopback
-     * too, but tests and the benchmark use 127.0.0.2… to stand for other hosts, and a real
-     * client never arrives from them, so exempting only these two loses nothing.
-     */
-    private static boolean isLocalHostItself(InetAddress client) {
-        byte[] b = client.getAddress();
-        if (b.length == 4) {
-            return (b[0] & 0xff) == 127 && b[1] == 0 && b[2] == 0 && b[3] == 1;
-        }
-        return client.isLoopbackAddress();
     }
 
     /**
