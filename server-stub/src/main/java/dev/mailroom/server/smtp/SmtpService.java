@@ -34,6 +34,7 @@ public final class SmtpService implements MailService {
     private volatile Optional<CertificateInfo> certificate = Optional.empty();
     private volatile String tlsProblem = "";
     private boolean running;
+    private List<Object> startedWith = List.of();
 
     private final ServiceLog serviceLog;
 
@@ -54,10 +55,18 @@ public final class SmtpService implements MailService {
     }
 
     private synchronized void restartIfRunning() {
-        if (running) {
+        // The Logging tab's switches are read on every line: only a change of what the
+        // listeners were built from rebinds them (a save writes every tab, changed or not).
+        if (running && !listenerSettings().equals(startedWith)) {
             stop();
             start();
         }
+    }
+
+    /** What the listeners are built from: the connector's settings without its log switches, and the certificate. */
+    private List<Object> listenerSettings() {
+        return List.of(ctx.settings().read(SmtpSections.SMTP).withLogging(SmtpSettings.LogSwitches.defaults()),
+                ctx.settings().read(SmtpSections.TLS), ctx.settings().read(SettingsSections.SERVER).hostName());
     }
 
     private static boolean switches(SmtpSettings.LogSwitches s, LogKind kind) {
@@ -81,6 +90,7 @@ public final class SmtpService implements MailService {
     @Override
     public synchronized void start() {
         running = true;
+        startedWith = listenerSettings();
         listeners.clear();
         SmtpSettings s = ctx.settings().read(SmtpSections.SMTP);
         String hostName = ctx.settings().read(SettingsSections.SERVER).hostName();

@@ -137,6 +137,16 @@ class SmtpLimitsTest {
     }
 
     @Test
+    void savingUnchangedListenerSettingsOrOnlyLogSwitchesKeepsSessionsOpen() throws Exception {
+        try (RawSmtpClient c = new RawSmtpClient("127.0.0.2", f.port())) {
+            c.reply();
+            f.settings(SmtpSections.SMTP, s -> s);
+            f.settings(SmtpSections.SMTP, s -> s.withLogging(new SmtpSettings.LogSwitches(true, false, false)));
+            assertThat(c.command("NOOP")).startsWith("250");
+        }
+    }
+
+    @Test
     void aPortThatCannotBeBoundIsStoppedWithTheReasonWhileTheOthersRun() throws Exception {
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
