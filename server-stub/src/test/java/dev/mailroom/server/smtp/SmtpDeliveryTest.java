@@ -118,6 +118,8 @@ class SmtpDeliveryTest {
                     + "\n.\n" + smuggled
                     + "\r.\n" + smuggled
                     + "\n.\r\n" + smuggled
+                    + ".\n" + smuggled
+                    + "\r.\r\n" + smuggled
                     + "after\r\n.\r\n");
             assertThat(c.reply()).startsWith("250 2.0.0");
             assertThat(c.command("NOOP")).startsWith("250");
