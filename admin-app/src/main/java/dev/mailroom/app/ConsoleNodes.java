@@ -1,16 +1,15 @@
 package dev.mailroom.app;
 
-import dev.mailroom.app.smtp.SmtpNode;
-
 import static dev.mailroom.app.tree.NodeContribution.under;
 import static dev.mailroom.app.tree.NodeContribution.underEachPostOffice;
 
-import dev.mailroom.app.logs.LogServiceNode;
 import dev.mailroom.app.domain.DomainsNode;
+import dev.mailroom.app.logs.LogServiceNode;
 import dev.mailroom.app.mailbox.MailboxesNode;
 import dev.mailroom.app.postoffice.PostOfficesNode;
 import dev.mailroom.app.server.LocalhostNode;
 import dev.mailroom.app.server.ServiceStatusNode;
+import dev.mailroom.app.smtp.SmtpNode;
 import dev.mailroom.app.tree.ContainerNode;
 import dev.mailroom.app.tree.NodeContribution;
 import dev.mailroom.app.tree.Slot;
