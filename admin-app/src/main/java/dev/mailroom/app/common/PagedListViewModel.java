@@ -4,6 +4,8 @@ import dev.mailroom.core.api.Page;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -20,7 +22,7 @@ public final class PagedListViewModel<T> {
 
     private final TaskExecutor executor;
     private final PageSource<T> source;
-    private final PagedItems<T> items;
+    private final ReadOnlyObjectWrapper<PagedItems<T>> items = new ReadOnlyObjectWrapper<>(this, "items");
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -34,12 +36,17 @@ public final class PagedListViewModel<T> {
         this.executor = executor;
         this.source = source;
         this.onFailure = onFailure;
-        this.items = new PagedItems<>(PAGE_SIZE, this::fetchPage);
+        this.items.set(new PagedItems<>(PAGE_SIZE, this::fetchPage, 0, java.util.List.of()));
         filter.addListener((obs, old, now) -> reload());
     }
 
+    /** The rows of the current query; a new list for every query (bind the table's items to it). */
     public PagedItems<T> items() {
-        return items;
+        return items.get();
+    }
+
+    public ReadOnlyObjectProperty<PagedItems<T>> itemsProperty() {
+        return items.getReadOnlyProperty();
     }
 
     public StringProperty filterProperty() {
@@ -80,7 +87,8 @@ public final class PagedListViewModel<T> {
             loading.set(false);
             failure.set(null);
             total.set(page.total());
-            items.reset((int) Math.min(Integer.MAX_VALUE, page.total()), page.items());
+            items.set(new PagedItems<>(PAGE_SIZE, p -> fetchPage(gen, p), (int) Math.min(Integer.MAX_VALUE, page.total()),
+                    page.items()));
             shownGeneration = gen;
         }, e -> {
             if (gen == generation) {
@@ -92,15 +100,19 @@ public final class PagedListViewModel<T> {
     }
 
     private void fetchPage(int page) {
-        long gen = generation;
+        fetchPage(generation, page);
+    }
+
+    private void fetchPage(long gen, int page) {
+        PagedItems<T> list = items.get();
         String f = filter.get() == null ? "" : filter.get().strip();
         executor.execute(() -> source.fetch(page * PAGE_SIZE, PAGE_SIZE, f), (Page<T> p) -> {
             if (gen == generation) {
-                items.fill(page, p.items());
+                list.fill(page, p.items());
             }
         }, e -> {
             if (gen == generation) {
-                items.forget(page);
+                list.forget(page);
                 failure.set(ServerErrors.message(e));
                 onFailure.accept(e);
             }

@@ -24,7 +24,8 @@ public final class PagedTable<T> {
     private final TextField filter = new TextField();
 
     public PagedTable(String title, String idPrefix, PagedListViewModel<T> model) {
-        table = new TableView<>(model.items());
+        table = new TableView<>();
+        table.itemsProperty().bind(model.itemsProperty());
         table.setId(idPrefix + "-table");
         table.setPlaceholder(new Label("Nothing here yet."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
