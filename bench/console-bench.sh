@@ -37,4 +37,5 @@ FX_FLAGS="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw 
 if [ "${BENCH_HEADLESS:-1}" = 0 ] && [ -n "${DISPLAY:-}" ]; then FX_FLAGS=""; fi
 # shellcheck disable=SC2086
 java $FX_FLAGS ${BENCH_JAVA_OPTS:-} -cp "$CP" bench/ConsoleBench.java "$WORK/data" PO0000 "$FILTER"
+echo "load average: $(cut -d" " -f1-3 /proc/loadavg) on $(nproc) cores"
 echo "server RSS: $(ps -o rss= -p "$SERVER_PID" | awk '{printf "%.0f MB", $1/1024}')"

@@ -29,6 +29,8 @@ public final class PagedListViewModel<T> {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure");
     private final java.util.function.Consumer<Throwable> onFailure;
     private long generation;
+    private boolean inFlight;
+    private boolean pending;
     private long shownGeneration = -1;
 
     /** @param onFailure also told of every failure (the console shows its banner when the server is gone) */
@@ -75,28 +77,52 @@ public final class PagedListViewModel<T> {
         return generation;
     }
 
-    /** Asks the server for the first page again with the current filter. */
+    /**
+     * Asks the server for the first page again with the current filter. While a query is on its
+     * way only the newest one waits to be sent: typing "user4242" sends "u", then whatever the
+     * filter is when that answer comes, and so on, never eight queries competing for the server.
+     */
     public void reload() {
-        long gen = ++generation;
-        String f = filter.get() == null ? "" : filter.get().strip();
+        generation++;
         loading.set(true);
+        if (inFlight) {
+            pending = true;
+            return;
+        }
+        send();
+    }
+
+    private void send() {
+        long gen = generation;
+        String f = filter.get() == null ? "" : filter.get().strip();
+        inFlight = true;
         executor.execute(() -> source.fetch(0, PAGE_SIZE, f), page -> {
-            if (gen != generation) {
-                return;
+            inFlight = false;
+            if (gen == generation) {
+                loading.set(false);
+                failure.set(null);
+                total.set(page.total());
+                items.set(new PagedItems<>(PAGE_SIZE, p -> fetchPage(gen, p), (int) Math.min(Integer.MAX_VALUE, page.total()),
+                        page.items()));
+                shownGeneration = gen;
             }
-            loading.set(false);
-            failure.set(null);
-            total.set(page.total());
-            items.set(new PagedItems<>(PAGE_SIZE, p -> fetchPage(gen, p), (int) Math.min(Integer.MAX_VALUE, page.total()),
-                    page.items()));
-            shownGeneration = gen;
+            sendPending();
         }, e -> {
+            inFlight = false;
             if (gen == generation) {
                 loading.set(false);
                 failure.set(ServerErrors.message(e));
                 onFailure.accept(e);
             }
+            sendPending();
         });
+    }
+
+    private void sendPending() {
+        if (pending) {
+            pending = false;
+            send();
+        }
     }
 
     private void fetchPage(int page) {
