@@ -28,6 +28,7 @@ public final class PostOfficeActions {
         ctx.run("Could not delete post office " + postOffice, () -> whatGoes(ctx, postOffice), what -> {
             var po = what.postOffice();
             String messages = what.storedBytes() < 0 ? "every message stored in them"
+                    : what.storedBytes() == 0 ? "their mail folders (empty)"
                     : "the " + Sizes.bytes(what.storedBytes()) + " of messages stored in them";
             String details = "This also deletes its " + plural(po.domainCount(), "domain") + " and "
                     + plural(po.mailboxCount(), "mailbox") + ", with every address and " + messages + "."
