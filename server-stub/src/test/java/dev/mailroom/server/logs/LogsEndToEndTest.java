@@ -122,6 +122,22 @@ class LogsEndToEndTest {
                 .doesNotContain(PASSWORD).doesNotContain(plain).doesNotContain(pass);
     }
 
+    @Test
+    void theServersOwnEventsAreADebugLogOfServiceServer() {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        List<LogLineDto> found = new ArrayList<>();
+        while (found.isEmpty()) {
+            assertThat(System.nanoTime()).as("server start logged within 10 s").isLessThan(deadline);
+            Thread.onSpinWait();
+            found.clear();
+            logs.search(LogQuery.all().withText("Mailroom server ready"), "SERVER", LogKind.DEBUG, today, 10, found::addAll);
+        }
+        assertThat(found.get(0).toLine().record()).isInstanceOf(DebugRecord.class);
+        assertThat(((DebugRecord) found.get(0).toLine().record()).text()).startsWith("INFO ServerLauncher: ");
+        assertThat(logs.files("SERVER")).extracting(f -> f.name()).contains("SERVER-Debug-" + today.format(
+                java.time.format.DateTimeFormatter.ofPattern("yyMMdd")) + ".log");
+    }
+
     private List<LogLineDto> search(LogQuery q, LogKind kind) {
         List<LogLineDto> out = new ArrayList<>();
         logs.search(q, "SMTP", kind, today, 1000, out::addAll);
