@@ -1,5 +1,6 @@
 package dev.mailroom.core.pop3;
 
+import dev.mailroom.core.auth.AlternateAtCharacters;
 import dev.mailroom.core.config.SettingsSection;
 import dev.mailroom.core.model.InvalidValueException;
 
@@ -31,13 +32,9 @@ public record Pop3Settings(int port, boolean portEnabled, int tlsPort, boolean t
         checkPort("port", port);
         checkPort("tlsPort", tlsPort);
         bindAddress = bindAddress == null ? "" : bindAddress.strip();
-        alternateAtCharacters = alternateAtCharacters == null ? "" : alternateAtCharacters.strip();
-        for (char c : alternateAtCharacters.toCharArray()) {
-            if (c < 0x21 || c > 0x7E || c == '@' || Character.isLetterOrDigit(c) || c == '.') {
-                throw new InvalidValueException("alternateAtCharacters",
-                        "Alternate @ characters must be printable symbols other than @ and . (e.g. #), not '" + c + "'");
-            }
-        }
+        // The login resolver's own rule decides which characters may stand in for '@'.
+        alternateAtCharacters = AlternateAtCharacters.of("alternateAtCharacters",
+                alternateAtCharacters == null ? "" : alternateAtCharacters.strip()).chars();
         range("maxConnections", maxConnections, 1, 10_000, "Max connections");
         range("idleTimeoutSeconds", idleTimeoutSeconds, 1, 86_400, "Idle timeout (seconds)");
         range("maxFailedLogins", maxFailedLogins, 1, 100, "Failed logins before disconnect");
