@@ -18,14 +18,28 @@ import java.util.function.Consumer;
  * an older backup) are dropped and reported, so the snapshot is always self-consistent.
  */
 final class DirectoryLoader {
+    private static final int MAX_DROP_LINES = 10;
     private final Path configDir;
     private final Consumer<String> log;
     private final TabFileLoader files;
 
+    private int dropped;
+
     DirectoryLoader(Path configDir, Consumer<String> log) {
+        this(configDir, log, false);
+    }
+
+    DirectoryLoader(Path configDir, Consumer<String> log, boolean lenient) {
         this.configDir = configDir;
         this.log = log;
-        this.files = new TabFileLoader(configDir, log);
+        this.files = new TabFileLoader(configDir, log, lenient);
+    }
+
+    /** Reports a dropped entry; after ten, only the count (a lost MAILBOX.TAB can orphan thousands). */
+    private void drop(String line) {
+        if (++dropped <= MAX_DROP_LINES) {
+            log.accept(line);
+        }
     }
 
     DirectorySnapshot load(boolean expected) throws IOException {
@@ -50,7 +64,7 @@ final class DirectoryLoader {
             PoDraft d = drafts.get(ref.postOffice().key());
             Mailbox m = d == null ? null : d.mailboxes.get(ref.mailbox().key());
             if (m == null) {
-                log.accept("Config/" + AuthTab.FILE + ": dropped the password of unknown mailbox " + ref);
+                drop("Config/" + AuthTab.FILE + ": dropped the password of unknown mailbox " + ref);
                 return;
             }
             d.mailboxes.put(m.name().key(), new Mailbox(m.postOffice(), m.name(), hash, m.type(), m.quotaKb(),
@@ -60,7 +74,7 @@ final class DirectoryLoader {
         for (Domain dom : files.load(configDir.resolve(DomainTab.FILE), DomainTab::parse, List.<Domain>of(), expected)) {
             PoDraft d = drafts.get(dom.postOffice().key());
             if (d == null || domains.containsKey(dom.name().value())) {
-                log.accept("Config/" + DomainTab.FILE + ": dropped domain " + dom.name()
+                drop("Config/" + DomainTab.FILE + ": dropped domain " + dom.name()
                         + (d == null ? " of unknown post office " + dom.postOffice() : " listed twice"));
                 continue;
             }
@@ -73,12 +87,15 @@ final class DirectoryLoader {
             PoDraft d = drafts.get(row.target().postOffice().key());
             Mailbox m = d == null ? null : d.mailboxes.get(row.target().mailbox().key());
             if (m == null || addresses.containsKey(row.address().key())) {
-                log.accept("Config/" + AddressMapTab.FILE + ": dropped " + row.address() + " -> " + row.target()
+                drop("Config/" + AddressMapTab.FILE + ": dropped " + row.address() + " -> " + row.target()
                         + (m == null ? " (no such mailbox)" : " (address listed twice)"));
                 continue;
             }
             addresses.put(row.address().key(), m.ref());
             d.addAddressUnsorted(m.name().key(), row.address());
+        }
+        if (dropped > MAX_DROP_LINES) {
+            log.accept("... and " + (dropped - MAX_DROP_LINES) + " more entries dropped");
         }
         TreeMap<String, PoState> states = new TreeMap<>();
         drafts.forEach((key, d) -> {

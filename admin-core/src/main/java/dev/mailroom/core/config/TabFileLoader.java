@@ -13,14 +13,17 @@ import java.util.function.Consumer;
 final class TabFileLoader {
     private final Path configDir;
     private final Consumer<String> log;
+    private final boolean lenient;
 
     interface Parser<T> {
         T parse(byte[] content) throws TabFormatException;
     }
 
-    TabFileLoader(Path configDir, Consumer<String> log) {
+    /** @param lenient report a damaged file without backup and read it as empty instead of throwing */
+    TabFileLoader(Path configDir, Consumer<String> log, boolean lenient) {
         this.configDir = configDir;
         this.log = log;
+        this.lenient = lenient;
     }
 
     /**
@@ -58,8 +61,12 @@ final class TabFileLoader {
             }
             return whenAbsent;
         }
-        throw new ConfigUnreadableException(name(file) + " is " + problem
-                + " and has no usable .BAK or .SAV. Run 'recover --data DIR' to rebuild it from the message store.");
+        String message = name(file) + " is " + problem + " and has no usable .BAK or .SAV";
+        if (lenient) {
+            log.accept(message + "; read as empty");
+            return whenAbsent;
+        }
+        throw new ConfigUnreadableException(message + ". Run 'recover --data DIR' to rebuild it from the message store.");
     }
 
     String name(Path file) {
