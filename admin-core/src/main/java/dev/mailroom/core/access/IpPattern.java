@@ -44,7 +44,7 @@ public final class IpPattern {
         if (s.indexOf('*') >= 0) {
             return wildcard(field, s);
         }
-        byte[] addr = IpLiteral.parse(field, s);
+        byte[] addr = IpAddressLiteral.bytes(field, s);
         return new IpPattern(s, addr, fullMask(addr.length));
     }
 
@@ -54,7 +54,7 @@ public final class IpPattern {
         if (addrPart.indexOf('*') >= 0) {
             throw new InvalidValueException(field, "'" + s + "': use either a wildcard or a /prefix, not both");
         }
-        byte[] addr = IpLiteral.parse(field, addrPart);
+        byte[] addr = IpAddressLiteral.bytes(field, addrPart);
         int max = addr.length * 8;
         int bits;
         try {
@@ -85,7 +85,7 @@ public final class IpPattern {
     }
 
     private static IpPattern wildcard(String field, String s) {
-        if (IpLiteral.looksLikeV6(s)) {
+        if (IpAddressLiteral.looksLikeV6(s)) {
             throw new InvalidValueException(field, "'" + s + "': wildcards work for IPv4 only; for IPv6 use a range such as 2001:db8::/32");
         }
         String[] parts = s.split("\\.", -1);
@@ -109,7 +109,7 @@ public final class IpPattern {
             if (p.isEmpty() || !p.chars().allMatch(Character::isDigit)) {
                 throw new InvalidValueException(field, "'" + s + "': '" + p + "' is not a number 0-255 or *");
             }
-            value[i] = (byte) IpLiteral.octet(field, s, p);
+            value[i] = (byte) IpAddressLiteral.octet(field, s, p);
             mask[i] = (byte) 0xff;
         }
         return new IpPattern(s, value, mask);
@@ -123,7 +123,7 @@ public final class IpPattern {
 
     private static String format(byte[] addr) {
         try {
-            return InetAddress.getByAddress(addr).getHostAddress();
+            return IpAddressLiteral.format(InetAddress.getByAddress(addr));
         } catch (java.net.UnknownHostException e) {
             throw new IllegalStateException(e);
         }

@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
  * looks a string up as a host name when it does not parse, which would make a typo in a setting
  * a network call; here anything but a literal is an error with a reason.
  */
-final class IpLiteral {
+public final class IpAddressLiteral {
     private static final Pattern V4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
     private static final Pattern V6_CHARS = Pattern.compile("[0-9a-fA-F:.]+");
 
-    private IpLiteral() {
+    private IpAddressLiteral() {
     }
 
     static boolean looksLikeV6(String s) {
@@ -67,14 +67,71 @@ final class IpLiteral {
     }
 
     /** Either family; the literal's bytes. */
-    static byte[] parse(String field, String s) {
+    static byte[] bytes(String field, String s) {
         return looksLikeV6(s) ? parseV6(field, s) : parseV4(field, s);
+    }
+
+    /**
+     * The address a literal names, never resolving a host name: for the console's "client IP"
+     * fields and for settings holding one address.
+     */
+    public static InetAddress parse(String field, String raw) {
+        if (raw == null || raw.strip().isEmpty()) {
+            throw new InvalidValueException(field, "IP address is required");
+        }
+        return address(field, raw.strip());
+    }
+
+    /**
+     * The address as text for logs and dialogs: dotted quad, or RFC 5952's compressed IPv6 form
+     * ({@code ::1}, {@code 2001:db8::5}) rather than the JDK's {@code 0:0:0:0:0:0:0:1}.
+     */
+    public static String format(InetAddress address) {
+        byte[] b = address.getAddress();
+        if (b.length == 4) {
+            return address.getHostAddress();
+        }
+        int[] groups = new int[8];
+        for (int i = 0; i < 8; i++) {
+            groups[i] = ((b[2 * i] & 0xff) << 8) | (b[2 * i + 1] & 0xff);
+        }
+        // The longest run of two or more zero groups (the first of equal runs) becomes "::".
+        int bestStart = -1;
+        int bestLen = 1;
+        for (int i = 0; i < 8; ) {
+            if (groups[i] != 0) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < 8 && groups[j] == 0) {
+                j++;
+            }
+            if (j - i > bestLen) {
+                bestStart = i;
+                bestLen = j - i;
+            }
+            i = j;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                out.append("::");
+                i += bestLen - 1;
+                continue;
+            }
+            if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
+                out.append(':');
+            }
+            out.append(Integer.toHexString(groups[i]));
+        }
+        return out.toString();
     }
 
     /** The address for a literal already known to be valid. */
     static InetAddress address(String field, String s) {
         try {
-            return InetAddress.getByAddress(parse(field, s));
+            return InetAddress.getByAddress(bytes(field, s));
         } catch (UnknownHostException e) {
             throw new InvalidValueException(field, "'" + s + "' is not an IP address");
         }
