@@ -1,5 +1,7 @@
 package dev.mailroom.core.config;
 
+import dev.mailroom.core.smtp.SmtpSections;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +15,8 @@ public final class SettingsSections {
             new SettingsSection<>("server", ServerSettings.class, ServerSettings::defaults);
 
     private static final List<SettingsSection<?>> ALL = List.of(
-            SERVER
+            SERVER,
+            SmtpSections.SMTP, SmtpSections.RELAY, SmtpSections.SECURITY, SmtpSections.ACCESS, SmtpSections.TLS
     );
 
     private SettingsSections() {
