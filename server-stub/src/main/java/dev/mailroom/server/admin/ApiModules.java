@@ -1,5 +1,6 @@
 package dev.mailroom.server.admin;
 
+import dev.mailroom.server.pop3.Pop3Api;
 import java.util.List;
 import java.util.function.Function;
 
@@ -16,7 +17,8 @@ public final class ApiModules {
                 PostOfficeApi::new,
                 DomainApi::new,
                 MailboxApi::new,
-                SettingsApi::new
+                SettingsApi::new,
+                Pop3Api::new
         );
     }
 

@@ -117,6 +117,18 @@ public final class Maildrop {
         return entries.get(n - 1);
     }
 
+    /** The message id a RETR/TOP/DELE argument names, for the activity log's message column. */
+    public java.util.Optional<String> idOf(String arg) {
+        String first = arg == null ? "" : arg.strip().split(" ")[0];
+        try {
+            int n = parseNumber(first, "message number");
+            return n >= 1 && n <= entries.size() ? java.util.Optional.of(entries.get(n - 1).message().id())
+                    : java.util.Optional.empty();
+        } catch (Pop3Refusal notANumber) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public void markDeleted(Entry entry) {
         deleted.set(entry.number());
     }

@@ -12,7 +12,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -67,9 +66,10 @@ public final class Pop3Server {
      * @param portOverride {@code --pop3-port}, replaces the plain port
      * @param bindOverride {@code --bind}, replaces the bind address; null for none
      * @param tls          the SSLContext shared with SMTP; may supply null (then no STLS, no 995)
+     * @param bans         the auto-ban list, owned by the caller so it outlives a listener restart
      */
     public Pop3Server(Supplier<Pop3Settings> settings, OptionalInt portOverride, String bindOverride,
-                      MessageStore store, Pop3Authenticator authenticator, Supplier<SSLContext> tls, Clock clock,
+                      MessageStore store, Pop3Authenticator authenticator, Supplier<SSLContext> tls, LoginBans bans,
                       Pop3Events events) {
         this.settings = settings;
         this.portOverride = portOverride;
@@ -77,7 +77,7 @@ public final class Pop3Server {
         this.store = store;
         this.authenticator = authenticator;
         this.tls = tls;
-        this.bans = new LoginBans(clock);
+        this.bans = bans;
         this.events = new BanningEvents(events, bans, settings);
         this.writer = new Pop3ReplyWriter(store);
     }

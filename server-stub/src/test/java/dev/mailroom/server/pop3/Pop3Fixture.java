@@ -10,6 +10,7 @@ import dev.mailroom.core.model.PostOfficeName;
 import dev.mailroom.core.pop3.Pop3Settings;
 import dev.mailroom.core.tls.TlsSettings;
 import dev.mailroom.server.service.MailService;
+import dev.mailroom.server.store.FileMessageStore;
 import dev.mailroom.server.store.MessageStore;
 import dev.mailroom.server.tls.TlsContextProvider;
 import java.io.ByteArrayInputStream;
@@ -55,7 +56,7 @@ final class Pop3Fixture implements AutoCloseable {
             directory.createMailbox(ACME, ALICE.mailbox(), ALICE_PASSWORD.toCharArray(), MailboxType.USER, 0);
             directory.createMailbox(ACME, BOB.mailbox(), BOB_PASSWORD.toCharArray(), MailboxType.USER, 0);
         }
-        this.store = new InterimMessageStore(dataDir);
+        this.store = new FileMessageStore(dataDir, directory);
         this.tls = TlsContextProvider.load(dataDir, TlsSettings.defaults()).sslContext();
         settings.set(Pop3Settings.defaults().withPorts(0, 0));
     }
@@ -63,7 +64,7 @@ final class Pop3Fixture implements AutoCloseable {
     Pop3Fixture start() {
         server = new Pop3Server(settings::get, OptionalInt.empty(), null,
                 store, new DirectoryAuthenticator(directory, () -> Optional.of(ACME), () -> settings.get().alternateAtCharacters()),
-                () -> tls, clock, new Pop3Events() {
+                () -> tls, new LoginBans(clock), new Pop3Events() {
                     @Override
                     public void loginFailed(Pop3Session session, String loginName, String reason) {
                         events.add("failed " + loginName + ": " + reason);
