@@ -42,11 +42,13 @@ public record Pop3Settings(int port, boolean portEnabled, int tlsPort, boolean t
     }
 
     public static Pop3Settings defaults() {
-        return new Pop3Settings(110, true, 995, true, "", false, "", 100, 600, 3, AutoBan.defaults());
+        // Implicit TLS is off until the administrator turns it on, like SMTP's 465: STLS on 110 is
+        // always offered when a certificate exists.
+        return new Pop3Settings(110, true, 995, false, "", false, "", 100, 600, 3, AutoBan.defaults());
     }
 
-    public Pop3Settings withPorts(int newPort, int newTlsPort) {
-        return new Pop3Settings(newPort, portEnabled, newTlsPort, tlsPortEnabled, bindAddress, allowClearTextLogin,
+    public Pop3Settings withListeners(boolean newPortEnabled, int newPort, boolean newTlsEnabled, int newTlsPort) {
+        return new Pop3Settings(newPort, newPortEnabled, newTlsPort, newTlsEnabled, bindAddress, allowClearTextLogin,
                 alternateAtCharacters, maxConnections, idleTimeoutSeconds, maxFailedLogins, autoBan);
     }
 

@@ -58,7 +58,7 @@ final class Pop3Fixture implements AutoCloseable {
         }
         this.store = new FileMessageStore(dataDir, directory);
         this.tls = TlsContextProvider.load(dataDir, TlsSettings.defaults()).sslContext();
-        settings.set(Pop3Settings.defaults().withPorts(0, 0));
+        settings.set(Pop3Settings.defaults().withListeners(true, 0, true, 0));
     }
 
     Pop3Fixture start() {
