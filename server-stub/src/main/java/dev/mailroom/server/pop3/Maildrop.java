@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The mailbox's Inbox as one session sees it: the messages present at login, numbered from 1,
@@ -118,14 +119,14 @@ public final class Maildrop {
     }
 
     /** The message id a RETR/TOP/DELE argument names, for the activity log's message column. */
-    public java.util.Optional<String> idOf(String arg) {
+    public Optional<String> idOf(String arg) {
         String first = arg == null ? "" : arg.strip().split(" ")[0];
         try {
             int n = parseNumber(first, "message number");
-            return n >= 1 && n <= entries.size() ? java.util.Optional.of(entries.get(n - 1).message().id())
-                    : java.util.Optional.empty();
+            return n >= 1 && n <= entries.size() ? Optional.of(entries.get(n - 1).message().id())
+                    : Optional.empty();
         } catch (Pop3Refusal notANumber) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -3,6 +3,7 @@ package dev.mailroom.server.pop3;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * How a stored message travels in a RETR or TOP reply: every line ends in CRLF (a bare LF
@@ -58,7 +59,7 @@ public final class MessageWire {
 
     /** Writes one listing line (CAPA, LIST, UIDL) stuffed and CRLF-terminated. */
     public static long line(String line, OutputStream out) throws IOException {
-        byte[] bytes = (line.startsWith(".") ? "." + line : line).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = (line.startsWith(".") ? "." + line : line).getBytes(StandardCharsets.UTF_8);
         out.write(bytes);
         out.write('\r');
         out.write('\n');

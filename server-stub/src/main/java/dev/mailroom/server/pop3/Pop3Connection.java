@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 
@@ -99,7 +100,7 @@ final class Pop3Connection implements Runnable {
     private void sayGoodbye(String line) {
         try {
             OutputStream o = socket.getOutputStream();
-            o.write(line.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            o.write(line.getBytes(StandardCharsets.US_ASCII));
             o.flush();
         } catch (IOException ignored) {
             // The client is gone already; there is no one left to tell.

@@ -1,7 +1,6 @@
 package dev.mailroom.server.pop3.command;
 
 import dev.mailroom.server.pop3.Maildrop;
-import dev.mailroom.server.pop3.Pop3Body;
 import dev.mailroom.server.pop3.Pop3Command;
 import dev.mailroom.server.pop3.Pop3Refusal;
 import dev.mailroom.server.pop3.Pop3Reply;

@@ -1,14 +1,11 @@
 package dev.mailroom.server.pop3.command;
 
 import dev.mailroom.server.pop3.Maildrop;
-import dev.mailroom.server.pop3.Pop3Body;
 import dev.mailroom.server.pop3.Pop3Command;
 import dev.mailroom.server.pop3.Pop3Refusal;
 import dev.mailroom.server.pop3.Pop3Reply;
 import dev.mailroom.server.pop3.Pop3Session;
 import dev.mailroom.server.pop3.Pop3State;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /** RSET: unmarks every message marked deleted. */

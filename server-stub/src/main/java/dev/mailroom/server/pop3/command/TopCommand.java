@@ -7,8 +7,6 @@ import dev.mailroom.server.pop3.Pop3Refusal;
 import dev.mailroom.server.pop3.Pop3Reply;
 import dev.mailroom.server.pop3.Pop3Session;
 import dev.mailroom.server.pop3.Pop3State;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /** TOP n lines: the header, the blank line and the first lines of the body. */
