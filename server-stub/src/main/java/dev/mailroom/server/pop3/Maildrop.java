@@ -42,10 +42,11 @@ public final class Maildrop {
     public static Maildrop open(MessageStore store, MailboxRef mailbox) throws IOException {
         List<StoredMessage> stored = store.list(mailbox, MessageStore.INBOX);
         List<Entry> entries = new ArrayList<>(stored.size());
+        MessageWire.Buffers buffers = new MessageWire.Buffers();
         for (StoredMessage m : stored) {
             long octets;
             try (InputStream in = store.open(m)) {
-                octets = MessageWire.octets(in);
+                octets = MessageWire.octets(in, buffers);
             } catch (java.nio.file.NoSuchFileException gone) {
                 // Removed between listing and measuring (purge); it is not part of this maildrop.
                 continue;
@@ -149,15 +150,25 @@ public final class Maildrop {
      * @return how many could not be removed (RFC 1939: then the reply is {@code -ERR})
      */
     public int commit() {
-        int failed = 0;
+        List<StoredMessage> marked = new ArrayList<>(deleted.cardinality());
         for (int n = deleted.nextSetBit(1); n >= 0; n = deleted.nextSetBit(n + 1)) {
-            try {
-                store.delete(entries.get(n - 1).message());
-            } catch (IOException e) {
-                failed++;
-            }
+            marked.add(entries.get(n - 1).message());
         }
-        return failed;
+        try {
+            store.deleteAll(marked);
+            return 0;
+        } catch (IOException batchFailed) {
+            // Find out which ones are left: deleting again is harmless for those already gone.
+            int failed = 0;
+            for (StoredMessage m : marked) {
+                try {
+                    store.delete(m);
+                } catch (IOException e) {
+                    failed++;
+                }
+            }
+            return failed;
+        }
     }
 
     /** A positive decimal number as RFC 1939 arguments are; anything else is refused. */

@@ -21,12 +21,25 @@ public final class MessageWire {
     private MessageWire() {
     }
 
+    /**
+     * Reusable buffers: one per connection, so streaming a message allocates nothing. Not
+     * thread-safe; a connection uses its own.
+     */
+    public static final class Buffers {
+        final byte[] in = new byte[BUFFER];
+        final byte[] out = new byte[BUFFER * 2 + 2];
+    }
+
     /** Octets of the message as sent, before stuffing. */
     public static long octets(InputStream in) throws IOException {
+        return octets(in, new Buffers());
+    }
+
+    public static long octets(InputStream in, Buffers buffers) throws IOException {
         Walker w = new Walker(Pop3Body.Message.ALL, false);
-        byte[] buf = new byte[BUFFER];
+        byte[] buf = buffers.in;
         long total = 0;
-        byte[] scratch = new byte[BUFFER * 2 + 2];
+        byte[] scratch = buffers.out;
         int n;
         while ((n = in.read(buf)) > 0) {
             total += w.process(buf, n, scratch);
@@ -42,9 +55,13 @@ public final class MessageWire {
      * @return octets written
      */
     public static long copy(InputStream in, OutputStream out, long bodyLines) throws IOException {
+        return copy(in, out, bodyLines, new Buffers());
+    }
+
+    public static long copy(InputStream in, OutputStream out, long bodyLines, Buffers buffers) throws IOException {
         Walker w = new Walker(bodyLines, true);
-        byte[] buf = new byte[BUFFER];
-        byte[] scratch = new byte[BUFFER * 2 + 2];
+        byte[] buf = buffers.in;
+        byte[] scratch = buffers.out;
         long total = 0;
         int n;
         while (!w.done && (n = in.read(buf)) > 0) {

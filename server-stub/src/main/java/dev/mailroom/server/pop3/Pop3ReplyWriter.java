@@ -6,10 +6,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** Writes replies in POP3's wire format; the only place that knows it. */
+/** Writes replies in POP3's wire format; the only place that knows it. One per connection. */
 public final class Pop3ReplyWriter {
     private static final byte[] TERMINATOR = {'.', '\r', '\n'};
     private final MessageStore store;
+    private final MessageWire.Buffers buffers = new MessageWire.Buffers();
 
     public Pop3ReplyWriter(MessageStore store) {
         this.store = store;
@@ -31,7 +32,7 @@ public final class Pop3ReplyWriter {
             }
             try (in) {
                 long n = statusLine(reply, out);
-                n += MessageWire.copy(in, out, m.bodyLines());
+                n += MessageWire.copy(in, out, m.bodyLines(), buffers);
                 out.write(TERMINATOR);
                 out.flush();
                 return new Sent(reply, n + TERMINATOR.length);

@@ -51,7 +51,6 @@ public final class Pop3Server {
     private final LoginBans bans;
     private final MaildropLocks locks = new MaildropLocks();
     private final Pop3Protocol protocol = Pop3Protocol.standard();
-    private final Pop3ReplyWriter writer;
     private final AtomicInteger connections = new AtomicInteger();
     private final Set<Pop3Connection> open = ConcurrentHashMap.newKeySet();
     private final List<Bound> bound = new ArrayList<>();
@@ -79,7 +78,6 @@ public final class Pop3Server {
         this.tls = tls;
         this.bans = bans;
         this.events = new BanningEvents(events, bans, settings);
-        this.writer = new Pop3ReplyWriter(store);
     }
 
     public synchronized void start() {
@@ -168,7 +166,7 @@ public final class Pop3Server {
                     (InetSocketAddress) client.getRemoteSocketAddress(),
                     (InetSocketAddress) client.getLocalSocketAddress(), implicitTls);
             Pop3Connection[] self = new Pop3Connection[1];
-            self[0] = new Pop3Connection(client, session, protocol, writer, events, context, () -> {
+            self[0] = new Pop3Connection(client, session, protocol, new Pop3ReplyWriter(store), events, context, () -> {
                 open.remove(self[0]);
                 connections.decrementAndGet();
             });
