@@ -14,6 +14,7 @@ import dev.mailroom.core.pop3.Pop3StatusDto;
 import dev.mailroom.server.RunningServer;
 import dev.mailroom.server.ServerContext;
 import dev.mailroom.server.ServerLauncher;
+import dev.mailroom.server.service.MailService;
 import dev.mailroom.server.smtp.ListenerKind;
 import dev.mailroom.server.smtp.SmtpService;
 import java.nio.charset.StandardCharsets;
@@ -160,5 +161,24 @@ class Pop3EndToEndTest {
                 });
         List<String> again = PythonPop.ok(work, host, pop3Port(), 0, "print(poplib.POP3(HOST, PORT).getwelcome().decode())\n");
         assertThat(again).containsExactly("+OK Mailroom POP3 server ready");
+    }
+
+    @Test
+    void turningTheTlsPortOnInTheSettingsStartsItWithoutARestart() throws Exception {
+        assertThat(pop3().listeners()).anySatisfy(l -> {
+            assertThat(l.label()).isEqualTo("POP3 TLS");
+            assertThat(l.state()).isEqualTo("DISABLED");
+        });
+        Pop3Settings s = server.context().settings().read(Pop3Settings.SECTION);
+        server.context().settings().write(Pop3Settings.SECTION, s.withListeners(true, s.port(), true, 0));
+        MailService.Listener tls = pop3().listeners().stream().filter(l -> l.label().equals("POP3 TLS"))
+                .findFirst().orElseThrow();
+        assertThat(tls.state()).isEqualTo("RUNNING");
+        assertThat(pop3Port()).as("--pop3-port still overrides the plain port").isNotEqualTo(110);
+        List<String> out = PythonPop.ok(work, "127.0.0.1", pop3Port(), tls.port(), """
+                s = poplib.POP3_SSL(HOST, TLSPORT, context=ctx)
+                s.user('carol@example'); print(s.pass_('%s').decode()); s.quit()
+                """.formatted(PASSWORD));
+        assertThat(out.get(0)).startsWith("+OK Logged in as Example/carol");
     }
 }
