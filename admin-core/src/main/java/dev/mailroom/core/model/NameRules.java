@@ -40,6 +40,11 @@ final class NameRules {
                 // Invisible marks (bidi overrides, zero-width joiners) make two names look alike.
                 throw new InvalidValueException(field, label + " must not contain invisible or unassigned characters");
             }
+            if (Character.isSurrogate(c) && !Character.isSurrogatePair(c, i + 1 < value.length() ? value.charAt(i + 1) : c)
+                    && !(i > 0 && Character.isSurrogatePair(value.charAt(i - 1), c))) {
+                // A lone surrogate cannot be encoded as a file name (InvalidPathException).
+                throw new InvalidValueException(field, label + " is not well-formed Unicode");
+            }
             if (c == '/' || c == '\\') {
                 throw new InvalidValueException(field, label + " must not contain '/' or '\\'");
             }

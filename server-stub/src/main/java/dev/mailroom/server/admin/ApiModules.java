@@ -1,6 +1,7 @@
 package dev.mailroom.server.admin;
 
 import dev.mailroom.server.pop3.Pop3Api;
+import dev.mailroom.server.smtp.SmtpApi;
 import java.util.List;
 import java.util.function.Function;
 
@@ -18,6 +19,8 @@ public final class ApiModules {
                 DomainApi::new,
                 MailboxApi::new,
                 SettingsApi::new,
+                SmtpApi::new,
+                dev.mailroom.server.logs.LogsApi::new,
                 Pop3Api::new
         );
     }

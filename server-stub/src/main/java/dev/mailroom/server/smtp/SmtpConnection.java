@@ -1,6 +1,7 @@
 package dev.mailroom.server.smtp;
 
 import dev.mailroom.core.directory.MailboxRef;
+import dev.mailroom.core.relay.RelaySettings;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,8 +103,12 @@ public final class SmtpConnection {
         return a == null ? "" : a.mailbox().value() + "@" + a.postOffice().value();
     }
 
+    /**
+     * The client runs on this machine: 127.0.0.1 or ::1, the relay defaults' "applications on
+     * the server" (article 25). Other 127/8 addresses count as other hosts.
+     */
     public boolean fromLoopback() {
-        return remote.getAddress().isLoopbackAddress();
+        return RelaySettings.LOOPBACK.matches(remote.getAddress());
     }
 
     /** The replies sent and the bytes exchanged for one command. */
