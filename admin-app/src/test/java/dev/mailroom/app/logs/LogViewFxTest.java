@@ -280,6 +280,19 @@ class LogViewFxTest {
     }
 
     @Test
+    void jumpToTimeShowsTheLinesFromThatTimeAndPausesFollowing(FxRobot robot) throws Exception {
+        show(LogKind.ACTIVITY);
+        waitFor(() -> rows().stream().anyMatch(r -> r.remoteIp().equals("127.0.0.2")));
+        LogRow target = rows().stream().filter(r -> r.remoteIp().equals("127.0.0.2")).findFirst().orElseThrow();
+        String at = target.time().toLocalTime().withNano(0).toString();
+        robot.clickOn("#log-jump").write(at).clickOn("#log-jump-go");
+        waitFor(() -> !fx(() -> view.viewModel().following().get()) && !rows().isEmpty()
+                && fx(() -> view.viewModel().status().get()).startsWith("From "));
+        assertThat(rows().get(0).time()).isAfterOrEqualTo(target.time().withNano(0));
+        assertThat(rows()).contains(rows().stream().filter(r -> r.offset() == target.offset()).findFirst().orElseThrow());
+    }
+
+    @Test
     void exportWritesTheRowsShownWithTheColumnsOnScreen() throws Exception {
         show(LogKind.ACTIVITY);
         waitFor(() -> rows().size() >= 10);
