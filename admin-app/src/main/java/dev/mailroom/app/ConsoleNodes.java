@@ -3,6 +3,7 @@ package dev.mailroom.app;
 import static dev.mailroom.app.tree.NodeContribution.under;
 
 import dev.mailroom.app.logs.LogServiceNode;
+import dev.mailroom.app.pop.Pop3Node;
 import dev.mailroom.app.server.ServiceStatusNode;
 import dev.mailroom.app.tree.ContainerNode;
 import dev.mailroom.app.tree.NodeContribution;
@@ -32,7 +33,7 @@ public final class ConsoleNodes {
                 // Features: one line each.
                 under(Slot.CONNECTORS, () -> new ServiceStatusNode("smtp", "SMTP", "Receives mail from clients and other servers")),
                 under(Slot.AGENTS, () -> new ServiceStatusNode("mta", "MTA", "Delivers the outbound queue")),
-                under(Slot.SERVICES, () -> new ServiceStatusNode("pop3", "POP", "POP3: mail clients download mail")),
+                under(Slot.SERVICES, Pop3Node::new),
                 under(Slot.SERVICES, () -> new ServiceStatusNode("imap", "IMAP", "IMAP: mail clients read mail on the server")),
                 under(Slot.FILTERS, () -> new ServiceStatusNode("message-filter", "Message Filter", "Rules applied to every message")),
                 under(Slot.FILTERS, () -> new ServiceStatusNode("antivirus", "Antivirus", "Scans messages for viruses")),

@@ -19,7 +19,7 @@ public final class AccessControl {
     }
 
     public static ConnectVerdict check(InetAddress client, AccessControlSettings settings) {
-        String ip = client.getHostAddress();
+        String ip = IpAddressLiteral.format(client);
         Optional<IpPattern> hit = settings.patterns().firstMatch(client);
         return switch (settings.mode()) {
             case DENY_LISTED -> hit

@@ -123,7 +123,7 @@ public final class IpPattern {
 
     private static String format(byte[] addr) {
         try {
-            return InetAddress.getByAddress(addr).getHostAddress();
+            return IpAddressLiteral.format(InetAddress.getByAddress(addr));
         } catch (java.net.UnknownHostException e) {
             throw new IllegalStateException(e);
         }

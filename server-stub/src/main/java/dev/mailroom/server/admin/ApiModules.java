@@ -1,5 +1,6 @@
 package dev.mailroom.server.admin;
 
+import dev.mailroom.server.pop3.Pop3Api;
 import java.util.List;
 import java.util.function.Function;
 
@@ -17,6 +18,7 @@ public final class ApiModules {
                 DomainApi::new,
                 MailboxApi::new,
                 SettingsApi::new,
+                Pop3Api::new,
                 dev.mailroom.server.logs.LogsApi::new
         );
     }
