@@ -68,10 +68,15 @@ public final class Pop3Protocol {
         return session.saslPending() ? MAX_SASL_LINE : MAX_COMMAND_LINE;
     }
 
-    public Exchange handle(Pop3Session session, String line) throws IOException {
+    public Exchange handle(Pop3Session session, String line) {
         Pop3Session.SaslStep sasl = session.takeSaslStep();
         if (sasl != null) {
-            return new Exchange("AUTH", "****", sasl.respond(session, line));
+            try {
+                return new Exchange("AUTH", "****", sasl.respond(session, line));
+            } catch (IOException storeFailed) {
+                return new Exchange("AUTH", "****", Pop3Reply.err("[SYS/TEMP] The mail store cannot be read now: "
+                        + storeFailed.getClass().getSimpleName()));
+            }
         }
         int space = line.indexOf(' ');
         String keyword = (space < 0 ? line : line.substring(0, space)).toUpperCase(Locale.ROOT);
@@ -93,6 +98,11 @@ public final class Pop3Protocol {
             return new Exchange(keyword, logged, command.execute(session, args));
         } catch (Pop3Refusal refusal) {
             return new Exchange(keyword, logged, refusal.reply());
+        } catch (IOException storeFailed) {
+            // Commands touch only the message store, never the socket: a disk problem is this
+            // command's failure, and the session goes on (RFC 3206 SYS/TEMP: try again later).
+            return new Exchange(keyword, logged, Pop3Reply.err("[SYS/TEMP] The mail store cannot be read now: "
+                    + storeFailed.getClass().getSimpleName()));
         }
     }
 

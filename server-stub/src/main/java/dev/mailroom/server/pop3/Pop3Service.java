@@ -40,6 +40,8 @@ public final class Pop3Service implements MailService {
                 () -> settings().alternateAtCharacters());
         this.bans = new LoginBans(ctx.clock());
         ctx.settings().onChange(Pop3Settings.SECTION, this::settingsChanged);
+        // A new certificate (the one SMTP shares) applies at once, like SMTP's own listeners.
+        ctx.settings().onChange(SmtpSections.TLS, tlsSettings -> restart("TLS certificate settings changed"));
     }
 
     private Optional<PostOfficeName> defaultPostOffice() {
@@ -83,7 +85,14 @@ public final class Pop3Service implements MailService {
         if (server == null || sameListeners(running, next)) {
             return;
         }
-        serviceLog.debug("", "POP3 ports or binding changed; restarting the listeners");
+        restart("POP3 ports or binding changed");
+    }
+
+    private synchronized void restart(String why) {
+        if (server == null) {
+            return;
+        }
+        serviceLog.debug("", why + "; restarting the POP3 listeners");
         server.stop();
         server = null;
         start();
