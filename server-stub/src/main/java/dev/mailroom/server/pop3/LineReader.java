@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
  * its end and discarded, so one bad line costs the client one {@code -ERR}, not the connection.
  */
 final class LineReader {
+    /** A "line" longer than this is not a confused client but a flood: the connection is closed. */
+    static final int ABANDON_AFTER = 64 * 1024;
+
     /** One line read; {@code tooLong} when it was over the limit and discarded. */
     record Line(String text, boolean tooLong) {
     }
@@ -25,6 +28,7 @@ final class LineReader {
     /** The next line without its line end; null at end of stream. */
     Line readLine(int limit) throws IOException {
         int len = 0;
+        int discarded = 0;
         boolean overflow = false;
         int max = Math.min(limit, buf.length);
         while (true) {
@@ -40,6 +44,9 @@ final class LineReader {
                 buf[len++] = (byte) b;
             } else {
                 overflow = true;
+                if (++discarded > ABANDON_AFTER) {
+                    throw new IOException("a line of more than " + ABANDON_AFTER + " octets; closing");
+                }
             }
         }
     }

@@ -141,4 +141,15 @@ class Pop3ProtocolTest {
             assertThat(c.cmd(ok)).startsWith("+OK Logged in as acme/alice");
         }
     }
+
+    @Test
+    void aLineThatNeverEndsClosesTheConnectionAndTheServerStaysUp() throws Exception {
+        try (RawPop3 c = connect()) {
+            c.sendRaw("NOOP " + "x".repeat(200_000));
+            assertThat(c.line()).isNull();
+        }
+        try (RawPop3 c = connect()) {
+            assertThat(c.greeting).startsWith("+OK");
+        }
+    }
 }

@@ -41,6 +41,16 @@ final class RawPop3 implements AutoCloseable {
         out.flush();
     }
 
+    /** Sends bytes without a line end (a flood, or half a command). */
+    void sendRaw(String text) throws IOException {
+        try {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (java.net.SocketException closedByServer) {
+            // The server may close before everything is written; that is what the test expects.
+        }
+    }
+
     /** The status line then the body lines up to the terminating dot, un-stuffed. */
     List<String> multi(String line) throws IOException {
         List<String> lines = new ArrayList<>();
@@ -59,8 +69,13 @@ final class RawPop3 implements AutoCloseable {
     String line() throws IOException {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         int c;
-        while ((c = in.read()) >= 0 && c != '\n') {
-            b.write(c);
+        try {
+            while ((c = in.read()) >= 0 && c != '\n') {
+                b.write(c);
+            }
+        } catch (java.net.SocketException reset) {
+            // A connection the server reset reads as its end.
+            c = -1;
         }
         if (c < 0 && b.size() == 0) {
             return null;
