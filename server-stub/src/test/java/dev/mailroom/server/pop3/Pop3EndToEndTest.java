@@ -116,6 +116,12 @@ class Pop3EndToEndTest {
         assertThat(activity).contains("\tPOP-IN\t").contains("\tRETR\t").contains("dave@Example");
         assertThat(debug).contains("POP3 login from 127.0.0.1 as mailbox Example/dave");
         assertThat(activity + debug).doesNotContain(PASSWORD);
+        // Column C of the RETR line names the message file, so a message can be traced from
+        // SMTP-IN to POP-IN (article 32).
+        String id = server.context().messages().list(new dev.mailroom.core.directory.MailboxRef(
+                PostOfficeName.of("Example"), MailboxName.of("dave")), "Inbox").get(0).id();
+        assertThat(activity.lines().filter(l -> l.contains("\tRETR\t"))).singleElement()
+                .satisfies(l -> assertThat(l.split("\t")[2]).isEqualTo(id));
     }
 
     private static String readAll(Path dir, String prefix) throws Exception {
