@@ -21,6 +21,7 @@ public final class ApiModules {
                 SettingsApi::new,
                 SmtpApi::new,
                 dev.mailroom.server.logs.LogsApi::new,
+                dev.mailroom.server.dns.RblApi::new,
                 Pop3Api::new
         );
     }
