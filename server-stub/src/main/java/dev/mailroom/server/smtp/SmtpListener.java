@@ -24,6 +24,7 @@ import javax.net.ssl.SSLContext;
 import org.subethamail.smtp.internal.server.Command;
 import org.subethamail.smtp.internal.server.CommandHandler;
 import org.subethamail.smtp.server.SMTPServer;
+import org.subethamail.smtp.server.Session;
 
 /**
  * One listening SMTP port: a SubEthaSMTP server wired with Mailroom's commands, connect hook,
@@ -89,7 +90,7 @@ final class SmtpListener {
                 .requireAuth(rules.kind().requiresAuth())
                 .sessionHandler(new ConnectGate(p.access(), rules, p.log(),
                         "220 " + rules.hostName() + " ESMTP " + greeting, p.dns()))
-                .messageHandlerFactory(ctx -> new SmtpTransaction((org.subethamail.smtp.server.Session) ctx, rules,
+                .messageHandlerFactory(ctx -> new SmtpTransaction((Session) ctx, rules,
                         p.policy(), p.delivery(), p.spoolDir(), p.log(), p.clock(), p.ids()))
                 .serverSocketFactory(() -> new TappedServerSocket(rules.kind(), p.tls().orElse(null)));
         if (!bindAddress.isEmpty()) {
