@@ -88,9 +88,9 @@ public final class Pop3PropertiesView {
         table.setPrefHeight(130);
         table.setPlaceholder(new Label("No address is banned"));
         table.getColumns().add(column("Address", Pop3StatusDto.BanDto::address, 130));
-        table.getColumns().add(column("Banned since", b -> shown(b.since()), 170));
-        table.getColumns().add(column("Until", b -> shown(b.until()), 170));
-        table.getColumns().add(column("Failures", b -> Integer.toString(b.failures()), 70));
+        table.getColumns().add(column("Banned since", b -> shown(b.since()), 200));
+        table.getColumns().add(column("Until", b -> shown(b.until()), 200));
+        table.getColumns().add(column("Failures", b -> Integer.toString(b.failures()), 80));
         Button unban = new Button("_Unban");
         unban.setId("pop3-unban");
         unban.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
