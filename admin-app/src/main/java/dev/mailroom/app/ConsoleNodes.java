@@ -6,6 +6,7 @@ import static dev.mailroom.app.tree.NodeContribution.underEachPostOffice;
 import dev.mailroom.app.domain.DomainsNode;
 import dev.mailroom.app.logs.LogServiceNode;
 import dev.mailroom.app.mailbox.MailboxesNode;
+import dev.mailroom.app.pop.Pop3Node;
 import dev.mailroom.app.postoffice.PostOfficesNode;
 import dev.mailroom.app.server.LocalhostNode;
 import dev.mailroom.app.server.ServiceStatusNode;
@@ -42,7 +43,7 @@ public final class ConsoleNodes {
                 // Features: one line each.
                 under(Slot.CONNECTORS, SmtpNode::new),
                 under(Slot.AGENTS, () -> new ServiceStatusNode("mta", "MTA", "Delivers the outbound queue")),
-                under(Slot.SERVICES, () -> new ServiceStatusNode("pop3", "POP", "POP3: mail clients download mail")),
+                under(Slot.SERVICES, Pop3Node::new),
                 under(Slot.SERVICES, () -> new ServiceStatusNode("imap", "IMAP", "IMAP: mail clients read mail on the server")),
                 under(Slot.FILTERS, () -> new ServiceStatusNode("message-filter", "Message Filter", "Rules applied to every message")),
                 under(Slot.FILTERS, () -> new ServiceStatusNode("antivirus", "Antivirus", "Scans messages for viruses")),

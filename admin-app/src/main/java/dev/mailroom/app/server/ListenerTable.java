@@ -9,11 +9,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /** A table of listeners: label, address, port, state (STOPPED in red), reason, setting to change. */
-final class ListenerTable {
+public final class ListenerTable {
     private ListenerTable() {
     }
 
-    static TableView<StatusDto.ListenerStatus> create(ObservableList<StatusDto.ListenerStatus> items) {
+    public static TableView<StatusDto.ListenerStatus> create(ObservableList<StatusDto.ListenerStatus> items) {
         TableView<StatusDto.ListenerStatus> table = new TableView<>(items);
         table.setId("listener-table");
         table.getColumns().add(column("Listener", 110, StatusDto.ListenerStatus::label));

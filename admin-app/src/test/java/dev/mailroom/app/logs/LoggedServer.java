@@ -1,6 +1,5 @@
 package dev.mailroom.app.logs;
 
-import dev.mailroom.core.logs.ActivityRecord;
 import dev.mailroom.core.logs.LogFileNames;
 import dev.mailroom.core.logs.LogSwitches;
 import dev.mailroom.core.logs.ServiceLog;
@@ -19,29 +18,35 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.OptionalInt;
 
 /**
- * The real server on free ports with real SMTP traffic in its logs: a local delivery, a relay
- * from a privileged address (127.0.0.1) and a refused relay from 127.0.0.2. The POP and MTA
- * services have not landed, so their lines are written with the same {@link ServiceLog} they
- * will call.
+ * The real server on free ports with real SMTP and POP3 traffic in its logs: a local delivery,
+ * a relay from a privileged address (127.0.0.1), a refused relay from 127.0.0.2, and the
+ * delivered message read over POP3. The MTA has not landed, so its line is written with the
+ * same {@link ServiceLog} it will call.
  */
 final class LoggedServer implements AutoCloseable {
     final RunningServer server;
+    static final String PASSWORD = "Secret-Pass-123";
     final int smtpPort;
+    final int pop3Port;
 
     LoggedServer(Path dataDir) throws IOException {
-        server = ServerLauncher.start(dataDir, new ServerContext.Overrides("127.0.0.1", OptionalInt.of(0), OptionalInt.empty()),
+        server = ServerLauncher.start(dataDir, new ServerContext.Overrides("127.0.0.1", OptionalInt.of(0), OptionalInt.of(0)),
                 0, "127.0.0.1");
-        smtpPort = server.listeners().stream().filter(MailService.Listener::running)
-                .filter(l -> l.label().toLowerCase().contains("smtp")).mapToInt(MailService.Listener::port).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no SMTP listener: " + server.listeners()));
+        smtpPort = port("smtp");
+        pop3Port = port("pop");
         var client = server.client();
         client.createPostOffice("EXAMPLE");
         client.addDomain("EXAMPLE", "example.test");
-        client.createMailbox("EXAMPLE", "bob", "Secret-Pass-123".toCharArray(), MailboxType.USER, 0);
+        client.createMailbox("EXAMPLE", "bob", PASSWORD.toCharArray(), MailboxType.USER, 0);
+    }
+
+    private int port(String label) {
+        return server.listeners().stream().filter(MailService.Listener::running)
+                .filter(l -> l.label().toLowerCase().contains(label)).mapToInt(MailService.Listener::port).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + label + " listener: " + server.listeners()));
     }
 
     /** One SMTP session from {@code from} (a loopback address); returns the server's replies. */
@@ -90,17 +95,38 @@ final class LoggedServer implements AutoCloseable {
         return sb.toString();
     }
 
-    /** What the MTA and POP services will log for a message: delivery, then the client's RETR. */
-    void deliveredAndRead(String messageId) {
-        Path dir = server.dataDir();
-        try (ServiceLog mta = ServiceLog.open(dir, LogFileNames.MTA, Clock.systemUTC(), LogSwitches.allOn());
-             // the client reads the message a second later
-             ServiceLog pop = ServiceLog.open(dir, LogFileNames.POP, Clock.offset(Clock.systemUTC(), Duration.ofSeconds(1)),
-                     LogSwitches.allOn())) {
+    /**
+     * The message's delivery line as the MTA will log it (the MTA has not landed: written with
+     * the ServiceLog it will call), then bob reads it over POP3 from 127.0.0.3 (the real service).
+     */
+    void deliveredAndRead(String messageId) throws IOException {
+        try (ServiceLog mta = ServiceLog.open(server.dataDir(), LogFileNames.MTA, Clock.systemUTC(), LogSwitches.allOn())) {
             mta.debug(messageId, "Delivered " + messageId + " to EXAMPLE/bob Inbox");
-            pop.activity(new ActivityRecord(pop.now(), ActivityRecord.POP_IN, messageId, "127.0.0.1:110", "127.0.0.3",
-                    "RETR", "1", "+OK 120 octets", 140, 8, "bob@EXAMPLE"));
         }
+        try (Socket s = new Socket()) {
+            s.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.3"), 0));
+            s.connect(new InetSocketAddress("127.0.0.1", pop3Port), 5_000);
+            s.setSoTimeout(10_000);
+            BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII));
+            OutputStream out = s.getOutputStream();
+            in.readLine();
+            popCommand(out, in, "USER bob@EXAMPLE");
+            popCommand(out, in, "PASS " + PASSWORD);
+            String retr = popCommand(out, in, "RETR 1");
+            if (!retr.startsWith("+OK")) {
+                throw new IOException("RETR refused: " + retr);
+            }
+            for (String l = in.readLine(); l != null && !l.equals("."); l = in.readLine()) {
+                // the message body
+            }
+            popCommand(out, in, "QUIT");
+        }
+    }
+
+    private static String popCommand(OutputStream out, BufferedReader in, String line) throws IOException {
+        out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        return in.readLine();
     }
 
     @Override

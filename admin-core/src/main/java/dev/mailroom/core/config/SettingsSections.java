@@ -1,5 +1,6 @@
 package dev.mailroom.core.config;
 
+import dev.mailroom.core.pop3.Pop3Settings;
 import dev.mailroom.core.smtp.SmtpSections;
 
 import java.util.List;
@@ -17,7 +18,8 @@ public final class SettingsSections {
     private static final List<SettingsSection<?>> ALL = List.of(
             SERVER,
             SmtpSections.SMTP, SmtpSections.RELAY, SmtpSections.SECURITY, SmtpSections.ACCESS, SmtpSections.TLS,
-            dev.mailroom.core.dns.rbl.RblSettings.SECTION, dev.mailroom.core.dns.checks.DnsCheckSettings.SECTION
+            dev.mailroom.core.dns.rbl.RblSettings.SECTION, dev.mailroom.core.dns.checks.DnsCheckSettings.SECTION,
+            Pop3Settings.SECTION
     );
 
     private SettingsSections() {

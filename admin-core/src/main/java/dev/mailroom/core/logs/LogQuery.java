@@ -134,7 +134,9 @@ public record LogQuery(String text, Pattern regex, LocalDateTime from, LocalDate
         while (i >= 0) {
             int end = i + ip.length();
             boolean before = i == 0 || !isAddressChar(text.charAt(i - 1));
-            boolean after = end >= text.length() || !isAddressChar(text.charAt(end));
+            // "192.0.2.7:54321" names 192.0.2.7 (an IPv4 address followed by its port)
+            boolean after = end >= text.length() || !isAddressChar(text.charAt(end))
+                    || (ip.indexOf(':') < 0 && text.charAt(end) == ':');
             if (before && after) {
                 return true;
             }

@@ -30,9 +30,10 @@ import org.slf4j.LoggerFactory;
  * <p>Sessions call {@link #activity} and {@link #debug} from any thread. A call only checks
  * the switch, redacts and queues the line; one writer thread per service formats and appends
  * through a buffer and flushes whenever the queue runs empty (these are logs, not mail: no
- * fsync). If the disk is so slow that the queue fills, a caller waits at most
- * {@value #OFFER_WAIT_MILLIS} ms and the line is counted as dropped; the next line written
- * says how many were lost. A session is never held up longer than that by its log.
+ * fsync). If the disk is so slow that the queue fills, one caller waits at most
+ * {@value #OFFER_WAIT_MILLIS} ms; after that lines are dropped at once (counted) until the
+ * writer has emptied half the queue, and the next line written says how many were lost. A
+ * stalled disk thus costs a session one short wait, not a wait per line.
  *
  * <p>The day of the file is the day of the line's own time, so a line stamped 23:59:59.999
  * lands in that day's file and rollover needs no timer.
@@ -51,6 +52,8 @@ public final class ServiceLog implements AutoCloseable {
     private final AtomicLong dropped = new AtomicLong();
     private final Thread writer;
     private volatile boolean closed;
+    /** Set when the queue was found full: drop without waiting until the writer catches up. */
+    private volatile boolean shedding;
 
     /** What the writer thread owns: one open file per kind. */
     private final Map<LogKind, OpenFile> files = new EnumMap<>(LogKind.class);
@@ -166,7 +169,11 @@ public final class ServiceLog implements AutoCloseable {
             return;
         }
         try {
-            if (!queue.offer(e) && !queue.offer(e, OFFER_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+            if (queue.offer(e)) {
+                return;
+            }
+            if (shedding || !queue.offer(e, OFFER_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                shedding = true;
                 dropped.incrementAndGet();
             }
         } catch (InterruptedException ie) {
@@ -198,6 +205,9 @@ public final class ServiceLog implements AutoCloseable {
                 }
             }
             batch.clear();
+            if (shedding && queue.size() < QUEUE_CAPACITY / 2) {
+                shedding = false;
+            }
             if (stop || queue.isEmpty()) {
                 flushAll();
             }

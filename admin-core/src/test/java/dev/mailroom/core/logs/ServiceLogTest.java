@@ -149,6 +149,51 @@ class ServiceLogTest {
         assertThat(ids).hasSize(threads * perThread);
     }
 
+    /**
+     * A stalled disk, made real with a named pipe nobody reads yet: opening it for writing
+     * blocks the writer thread the way a hung disk would. Callers must not wait per line.
+     */
+    @Test
+    void aStalledDiskCostsCallersOneShortWaitThenLinesAreDroppedAndCounted() throws Exception {
+        Path fifo = LogFileNames.path(data, "SMTP", LogKind.DEBUG, LocalDate.of(2026, 11, 26));
+        Files.createDirectories(fifo.getParent());
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        ServiceLog log = ServiceLog.open(data, "SMTP", clock, LogSwitches.of(false, true, false));
+        int lines = 70_000;
+        long start = System.nanoTime();
+        for (int i = 0; i < lines; i++) {
+            log.debug("S" + i, "line " + i);
+        }
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(elapsedMillis).as("70,000 calls while the disk is stalled").isLessThan(3_000);
+        long dropped = log.dropped();
+        // the queue holds 65,536 lines and the blocked writer took up to one batch (1,024) out of it
+        assertThat(dropped).isBetween((long) lines - 65_536 - 1_024, (long) lines - 65_536);
+
+        // The disk comes back: a reader opens the pipe; everything queued is written, then the loss.
+        List<String> read = new ArrayList<>();
+        Thread reader = new Thread(() -> {
+            try (var in = Files.newBufferedReader(fifo)) {
+                for (String l = in.readLine(); l != null; l = in.readLine()) {
+                    read.add(l);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        reader.start();
+        assertThat(log.flush(10_000)).isTrue();
+        log.debug("", "after the stall");
+        log.close();
+        reader.join(10_000);
+        assertThat(log.dropped()).isEqualTo(dropped);
+        assertThat(read).hasSize(lines - (int) dropped + 2);
+        assertThat(read).filteredOn(l -> l.contains("could not keep up")).singleElement().asString()
+                .endsWith("Log writer could not keep up with the disk: " + dropped + " log lines were not written");
+        assertThat(read.get(read.size() - 1)).endsWith("after the stall");
+    }
+
     @Test
     void appendsToTheDaysFileAfterARestart() throws IOException {
         for (int i = 0; i < 2; i++) {

@@ -1,5 +1,6 @@
 package dev.mailroom.server.admin;
 
+import dev.mailroom.server.pop3.Pop3Api;
 import dev.mailroom.server.smtp.SmtpApi;
 import java.util.List;
 import java.util.function.Function;
@@ -20,7 +21,8 @@ public final class ApiModules {
                 SettingsApi::new,
                 SmtpApi::new,
                 dev.mailroom.server.logs.LogsApi::new,
-                dev.mailroom.server.dns.RblApi::new
+                dev.mailroom.server.dns.RblApi::new,
+                Pop3Api::new
         );
     }
 

@@ -141,6 +141,25 @@ public final class FileMessageStore implements MessageStore {
         }
     }
 
+    /** Unlinks every file, then syncs each folder once: a 500-message POP3 QUIT costs one fsync. */
+    @Override
+    public void deleteAll(java.util.Collection<StoredMessage> messages) throws IOException {
+        java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
+        for (StoredMessage message : messages) {
+            String key = key(message.mailbox());
+            synchronized (mailboxLocks.computeIfAbsent(key, k -> new Object())) {
+                used(message.mailbox());
+                if (Files.deleteIfExists(message.path())) {
+                    usage.get(key).addAndGet(-message.size());
+                    folders.add(message.path().getParent());
+                }
+            }
+        }
+        for (Path folder : folders) {
+            AtomicFiles.fsyncDirectory(folder);
+        }
+    }
+
     @Override
     public long usedBytes(MailboxRef mailbox) throws IOException {
         return used(mailbox);

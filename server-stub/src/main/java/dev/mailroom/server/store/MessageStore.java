@@ -31,6 +31,17 @@ public interface MessageStore {
     /** Deletes a message; absent is not an error (another session may have removed it). */
     void delete(StoredMessage message) throws IOException;
 
+    /**
+     * Deletes several messages, e.g. a POP3 session's UPDATE state. Like {@link #delete} for each,
+     * but a store may make the batch durable at once (one folder sync instead of one per file).
+     * Absent messages are not an error.
+     */
+    default void deleteAll(java.util.Collection<StoredMessage> messages) throws IOException {
+        for (StoredMessage m : messages) {
+            delete(m);
+        }
+    }
+
     /** Bytes used by every folder of the mailbox (for quota and the console's Size column). */
     long usedBytes(MailboxRef mailbox) throws IOException;
 

@@ -29,6 +29,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -54,7 +55,9 @@ class LogsApiTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = ServerLauncher.start(dataDir, ServerContext.Overrides.none(), 0, "127.0.0.1");
+        // every port free (no fixed port 25 or 110 in tests)
+        server = ServerLauncher.start(dataDir, new ServerContext.Overrides("127.0.0.1", OptionalInt.of(0), OptionalInt.of(0)),
+                0, "127.0.0.1");
         logs = new LogsClient(server.client());
     }
 

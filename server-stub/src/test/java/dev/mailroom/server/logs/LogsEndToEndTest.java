@@ -53,7 +53,7 @@ class LogsEndToEndTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = ServerLauncher.start(dataDir, new ServerContext.Overrides("127.0.0.1", OptionalInt.of(0), OptionalInt.empty()),
+        server = ServerLauncher.start(dataDir, new ServerContext.Overrides("127.0.0.1", OptionalInt.of(0), OptionalInt.of(0)),
                 0, "127.0.0.1");
         smtpPort = server.listeners().stream().filter(MailService.Listener::running)
                 .filter(l -> l.label().toLowerCase().contains("smtp")).mapToInt(MailService.Listener::port).findFirst()
