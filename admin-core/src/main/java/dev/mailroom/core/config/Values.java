@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class Values {
     private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
-    private static final Pattern DOMAIN_MASK = Pattern.compile("(\\*\\.)?[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?|\\*");
+    private static final Pattern DOMAIN_MASK = Pattern.compile("(\\*\\.)?[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?");
 
     private Values() {
     }

@@ -9,9 +9,9 @@ import dev.mailroom.core.model.InvalidValueException;
  * One entry of a domain's sender blacklist (knowledge base article 4): either a domain, which
  * matches exactly that domain, or {@code *.} followed by a domain, which matches every domain
  * below it ({@code *.com.au} matches {@code shop.com.au} and {@code a.b.com.au}, not
- * {@code com.au} itself). {@code *} alone matches every sender domain: the directory store
- * accepts it, for a domain that must take mail from nobody outside. Case-insensitive;
- * internationalised names compare in punycode.
+ * {@code com.au} itself). {@code *} alone is refused: it would refuse every sender, which is
+ * nearly always a slip of the keyboard, and a domain that must take no outside mail is better
+ * served by disabling it. Case-insensitive; internationalised names compare in punycode.
  */
 public final class SenderDomainMask {
     private final boolean subdomains;
@@ -36,7 +36,7 @@ public final class SenderDomainMask {
             s = s.substring(1);
         }
         if (s.equals("*")) {
-            return new SenderDomainMask(true, null);
+            throw new InvalidValueException(field, "'*' alone would refuse every sender; list domains or masks such as *.com.au");
         }
         boolean sub = s.startsWith("*.");
         String rest = sub ? s.substring(2) : s;
@@ -57,9 +57,6 @@ public final class SenderDomainMask {
             return false;
         }
         String v = sender.value();
-        if (domain == null) {
-            return true;
-        }
         if (!subdomains) {
             return v.equals(domain.value());
         }
@@ -68,9 +65,6 @@ public final class SenderDomainMask {
 
     @JsonValue
     public String text() {
-        if (domain == null) {
-            return "*";
-        }
         return subdomains ? "*." + domain.value() : domain.value();
     }
 
