@@ -157,6 +157,9 @@ public final class LoginResolver {
         if (mailbox.get().preventAuth()) {
             return LoginResult.failure("Mailbox (" + ref + ") is not allowed to authenticate");
         }
-        return LoginResult.success(ref, "Login name (" + login + ") resolved (" + how + ") to mailbox " + ref);
+        // The stored spelling, not the typed one: names compare case-insensitively, but callers
+        // use the ref to find folders on disk and to log, where the directory's spelling counts.
+        MailboxRef stored = new MailboxRef(po.get().name(), mailbox.get().name());
+        return LoginResult.success(stored, "Login name (" + login + ") resolved (" + how + ") to mailbox " + stored);
     }
 }

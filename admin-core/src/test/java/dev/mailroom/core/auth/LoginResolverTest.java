@@ -67,6 +67,14 @@ class LoginResolverTest {
     }
 
     @Test
+    void theResultUsesTheStoredSpellingWhateverTheClientTyped() {
+        LoginResult r = resolver("", "").resolve("STEVE@ACME", loopback);
+        assertThat(r.mailbox().orElseThrow().postOffice().value()).isEqualTo("acme");
+        assertThat(r.mailbox().orElseThrow().mailbox().value()).isEqualTo("steve");
+        assertThat(r.reason()).endsWith("to mailbox acme/steve");
+    }
+
+    @Test
     void emailAddressInTheAddressMap() {
         assertThat(resolver("", "").resolve("steve@acme.test", loopback).mailbox()).contains(ACME_STEVE);
         assertThat(resolver("", "").resolve("sales@globex.test", loopback).mailbox()).contains(GLOBEX_ANNA);
