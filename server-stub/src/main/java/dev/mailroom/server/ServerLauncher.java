@@ -47,6 +47,12 @@ public final class ServerLauncher {
      */
     public static RunningServer start(Path dataDir, ServerContext.Overrides overrides, int adminPort, String adminBind)
             throws IOException {
+        return start(dataDir, overrides, adminPort, adminBind, ServiceRegistry.factories());
+    }
+
+    /** As {@link #start(Path, ServerContext.Overrides, int, String)} with the given services instead of the registry's. */
+    public static RunningServer start(Path dataDir, ServerContext.Overrides overrides, int adminPort, String adminBind,
+                                      List<Function<ServerContext, MailService>> services) throws IOException {
         Path dir = dataDir.toAbsolutePath().normalize();
         Files.createDirectories(dir);
         List<AutoCloseable> resources = new ArrayList<>();
@@ -56,8 +62,11 @@ public final class ServerLauncher {
         ServerLogging.toDataDir(dir);
         List<MailService> started = new ArrayList<>();
         try {
+            long loading = System.nanoTime();
             ConfigStore directory = ConfigStore.open(dir, new PasswordHasher(),
                     restored -> LOG.warn("Config recovery: {}", restored));
+            LOG.info("Config loaded in {} ms: {} post offices, {} mailboxes",
+                    (System.nanoTime() - loading) / 1_000_000, directory.postOffices().size(), directory.mailboxCount());
             JsonSettingsStore settings = new JsonSettingsStore(dir,
                     restored -> LOG.warn("Settings recovery: {}", restored));
             FileMessageStore messages = new FileMessageStore(dir, directory);
@@ -65,7 +74,7 @@ public final class ServerLauncher {
                     overrides == null ? ServerContext.Overrides.none() : overrides);
             Instant startedAt = context.clock().instant();
 
-            for (Function<ServerContext, MailService> factory : ServiceRegistry.factories()) {
+            for (Function<ServerContext, MailService> factory : services) {
                 MailService service = factory.apply(context);
                 try {
                     service.start();

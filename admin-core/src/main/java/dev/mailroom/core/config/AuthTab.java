@@ -5,7 +5,9 @@ import dev.mailroom.core.directory.MailboxRef;
 import dev.mailroom.core.directory.PasswordHasher;
 import dev.mailroom.core.model.MailboxName;
 import dev.mailroom.core.model.PostOfficeName;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -30,22 +32,26 @@ final class AuthTab {
         return w;
     }
 
-    static Map<MailboxRef, String> parse(byte[] content) throws TabFormatException {
-        Map<MailboxRef, String> out = new HashMap<>();
+    record Row(MailboxRef mailbox, String hash) {
+    }
+
+    static List<Row> parse(byte[] content) throws TabFormatException {
+        List<Row> out = new ArrayList<>();
+        Map<String, PostOfficeName> names = new HashMap<>(); // a thousand post offices, 100,000 lines
         for (String[] f : TabLines.parse(content, COLUMNS)) {
             TabLines.row(f, r -> {
                 int at = r[0].lastIndexOf('@');
                 if (at <= 0) {
                     throw new IllegalArgumentException("login must be mailbox@postoffice");
                 }
-                PostOfficeName po = PostOfficeName.of(r[2]);
-                if (!PostOfficeName.of(r[0].substring(at + 1)).equals(po)) {
+                PostOfficeName po = names.computeIfAbsent(r[2], PostOfficeName::of);
+                if (!names.computeIfAbsent(r[0].substring(at + 1), PostOfficeName::of).equals(po)) {
                     throw new IllegalArgumentException("login and post office columns disagree");
                 }
                 if (!r[1].isEmpty() && !PasswordHasher.looksHashed(r[1])) {
                     throw new IllegalArgumentException("password column does not hold a hash");
                 }
-                return out.put(new MailboxRef(po, MailboxName.of(r[0].substring(0, at))), r[1]);
+                return out.add(new Row(new MailboxRef(po, MailboxName.of(r[0].substring(0, at))), r[1]));
             });
         }
         return out;

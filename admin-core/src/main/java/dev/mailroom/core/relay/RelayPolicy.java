@@ -1,5 +1,6 @@
 package dev.mailroom.core.relay;
 
+import dev.mailroom.core.config.ServerSettings;
 import dev.mailroom.core.directory.Directory;
 import dev.mailroom.core.directory.MailboxRef;
 import dev.mailroom.core.model.EmailAddress;
@@ -67,6 +68,13 @@ public final class RelayPolicy implements RelayDecider {
 
     public RelayPolicy(Directory directory, RelaySettings relay, SecuritySettings security) {
         this(directory, relay, security, Optional.empty());
+    }
+
+    /** The policy with the default post office taken from the server's settings. */
+    public static RelayPolicy of(Directory directory, RelaySettings relay, SecuritySettings security, ServerSettings server) {
+        Optional<PostOfficeName> po = server == null || server.defaultPostOffice().isEmpty()
+                ? Optional.empty() : Optional.of(PostOfficeName.of(server.defaultPostOffice()));
+        return new RelayPolicy(directory, relay, security, po);
     }
 
     /** MAIL FROM: the Security tab's sender checks. */

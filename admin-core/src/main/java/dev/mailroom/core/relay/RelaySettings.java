@@ -1,5 +1,7 @@
 package dev.mailroom.core.relay;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.mailroom.core.access.IpPattern;
 import dev.mailroom.core.access.IpPatternList;
 
@@ -33,6 +35,29 @@ public record RelaySettings(boolean relayEnabled, boolean allowAuthenticated, bo
 
     public static RelaySettings defaults() {
         return new RelaySettings(true, true, true, LOOPBACK, false, false, true);
+    }
+
+    /**
+     * From JSON: a key missing from a hand-edited or older file takes its safe default rather
+     * than {@code false}, which for some switches would be the unsafe choice.
+     */
+    @JsonCreator
+    static RelaySettings fromJson(@JsonProperty("relayEnabled") Boolean relayEnabled,
+                                  @JsonProperty("allowAuthenticated") Boolean allowAuthenticated,
+                                  @JsonProperty("allowPrivilegedRanges") Boolean allowPrivilegedRanges,
+                                  @JsonProperty("privilegedRanges") IpPatternList privilegedRanges,
+                                  @JsonProperty("allowLocalSenders") Boolean allowLocalSenders,
+                                  @JsonProperty("allowAnyone") Boolean allowAnyone,
+                                  @JsonProperty("forceInboundResolution") Boolean forceInboundResolution) {
+        RelaySettings d = defaults();
+        return new RelaySettings(or(relayEnabled, d.relayEnabled), or(allowAuthenticated, d.allowAuthenticated),
+                or(allowPrivilegedRanges, d.allowPrivilegedRanges), privilegedRanges,
+                or(allowLocalSenders, d.allowLocalSenders), or(allowAnyone, d.allowAnyone),
+                or(forceInboundResolution, d.forceInboundResolution));
+    }
+
+    private static boolean or(Boolean value, boolean fallback) {
+        return value == null ? fallback : value;
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.mailroom.core.relay;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The Security tab of the SMTP connector (knowledge base article 24). DNS-based checks (PTR,
  * invalid sender domain) belong to the reverse-DNS settings, not here.
@@ -19,6 +22,19 @@ public record SecuritySettings(boolean authenticatedMustUseOwnAddress, boolean l
     /** Article 24's advice on: no spoofing either way. Domain literals off, catch-alls as configured. */
     public static SecuritySettings defaults() {
         return new SecuritySettings(true, true, false, false);
+    }
+
+    /** From JSON: a missing key takes its safe default (see {@link RelaySettings}). */
+    @JsonCreator
+    static SecuritySettings fromJson(@JsonProperty("authenticatedMustUseOwnAddress") Boolean ownAddress,
+                                     @JsonProperty("localSendersMustAuthenticate") Boolean localMustAuth,
+                                     @JsonProperty("acceptDomainLiterals") Boolean literals,
+                                     @JsonProperty("disableCatchAlls") Boolean noCatchAlls) {
+        SecuritySettings d = defaults();
+        return new SecuritySettings(ownAddress == null ? d.authenticatedMustUseOwnAddress : ownAddress,
+                localMustAuth == null ? d.localSendersMustAuthenticate : localMustAuth,
+                literals == null ? d.acceptDomainLiterals : literals,
+                noCatchAlls == null ? d.disableCatchAlls : noCatchAlls);
     }
 
     public SecuritySettings withAuthenticatedMustUseOwnAddress(boolean v) {

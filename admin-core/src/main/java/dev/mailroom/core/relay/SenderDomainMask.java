@@ -9,7 +9,9 @@ import dev.mailroom.core.model.InvalidValueException;
  * One entry of a domain's sender blacklist (knowledge base article 4): either a domain, which
  * matches exactly that domain, or {@code *.} followed by a domain, which matches every domain
  * below it ({@code *.com.au} matches {@code shop.com.au} and {@code a.b.com.au}, not
- * {@code com.au} itself). Case-insensitive; internationalised names compare in punycode.
+ * {@code com.au} itself). {@code *} alone matches every sender domain: the directory store
+ * accepts it, for a domain that must take mail from nobody outside. Case-insensitive;
+ * internationalised names compare in punycode.
  */
 public final class SenderDomainMask {
     private final boolean subdomains;
@@ -33,8 +35,8 @@ public final class SenderDomainMask {
         if (s.startsWith("@")) {
             s = s.substring(1);
         }
-        if (s.equals("*") || s.equals("*.")) {
-            throw new InvalidValueException(field, "'*' alone would refuse every sender; list domains or masks such as *.com.au");
+        if (s.equals("*")) {
+            return new SenderDomainMask(true, null);
         }
         boolean sub = s.startsWith("*.");
         String rest = sub ? s.substring(2) : s;
@@ -55,6 +57,9 @@ public final class SenderDomainMask {
             return false;
         }
         String v = sender.value();
+        if (domain == null) {
+            return true;
+        }
         if (!subdomains) {
             return v.equals(domain.value());
         }
@@ -63,17 +68,20 @@ public final class SenderDomainMask {
 
     @JsonValue
     public String text() {
+        if (domain == null) {
+            return "*";
+        }
         return subdomains ? "*." + domain.value() : domain.value();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SenderDomainMask other && other.subdomains == subdomains && other.domain.equals(domain);
+        return o instanceof SenderDomainMask other && other.text().equals(text());
     }
 
     @Override
     public int hashCode() {
-        return domain.hashCode() * 2 + (subdomains ? 1 : 0);
+        return text().hashCode();
     }
 
     @Override

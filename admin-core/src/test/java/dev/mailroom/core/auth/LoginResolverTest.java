@@ -12,7 +12,10 @@ import dev.mailroom.core.model.InvalidValueException;
 import dev.mailroom.core.model.MailboxName;
 import dev.mailroom.core.model.MailboxType;
 import dev.mailroom.core.model.PostOfficeName;
-import dev.mailroom.core.testing.InMemoryDirectoryStore;
+import dev.mailroom.core.config.ConfigStore;
+import dev.mailroom.core.testing.TestDirectories;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import java.net.InetAddress;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +28,9 @@ class LoginResolverTest {
     private static final MailboxRef GLOBEX_STEVE = ref("globex", "steve");
     private static final MailboxRef GLOBEX_ANNA = ref("globex", "anna");
 
-    private final InMemoryDirectoryStore dir = new InMemoryDirectoryStore();
+    @TempDir
+    Path dataDir;
+    private ConfigStore dir;
     private InetAddress loopback;
     private InetAddress bound;
 
@@ -35,6 +40,7 @@ class LoginResolverTest {
 
     @BeforeEach
     void setUp() throws Exception {
+        dir = TestDirectories.configStore(dataDir);
         loopback = InetAddress.getByName("127.0.0.1");
         bound = InetAddress.getByName("127.0.0.9");
         // Two post offices each with a "steve" (article 28's example).

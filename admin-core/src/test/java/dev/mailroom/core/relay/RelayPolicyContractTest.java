@@ -1,13 +1,18 @@
 package dev.mailroom.core.relay;
 
 import dev.mailroom.core.directory.DirectoryStore;
-import dev.mailroom.core.testing.InMemoryDirectoryStore;
+import dev.mailroom.core.testing.TestDirectories;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The in-memory policy passes the contract the running server must also pass. */
+/** The in-memory policy over the real file-backed directory passes the contract the running server must also pass. */
 class RelayPolicyContractTest extends RelayDeciderContract {
+    @TempDir
+    Path dataDir;
+
     @Override
     protected DirectoryStore newDirectory() {
-        return new InMemoryDirectoryStore();
+        return TestDirectories.configStore(dataDir);
     }
 
     @Override

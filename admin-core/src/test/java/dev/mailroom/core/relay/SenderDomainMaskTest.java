@@ -25,13 +25,14 @@ class SenderDomainMaskTest {
             "example.com, notexample.com, false",
             "@spam.test,  spam.test,     true",
             "*.bücher.de, shop.xn--bcher-kva.de, true",
+            "*,           anything.test, true",
     })
     void matches(String mask, String sender, boolean expected) {
         assertThat(SenderDomainMask.of(mask).matches(DomainName.of(sender))).isEqualTo(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "*", "*.", "sp*m.com", "*.*.com", "exa mple.com", "a..b", "*.com/x"})
+    @ValueSource(strings = {"", "*.", "**", "sp*m.com", "*.*.com", "exa mple.com", "a..b", "*.com/x"})
     void rejectsWithAReason(String raw) {
         assertThatThrownBy(() -> SenderDomainMask.of("blacklist", raw))
                 .isInstanceOf(InvalidValueException.class)

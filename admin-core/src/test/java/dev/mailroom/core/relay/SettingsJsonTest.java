@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mailroom.core.access.AccessControlSettings;
 import dev.mailroom.core.access.AccessMode;
 import dev.mailroom.core.access.IpPatternList;
+import dev.mailroom.core.config.SettingsJson;
+import dev.mailroom.core.config.SettingsSection;
 import dev.mailroom.core.model.InvalidValueException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,31 @@ class SettingsJsonTest {
         assertThat(SecuritySettings.defaults().localSendersMustAuthenticate()).isTrue();
         assertThat(SecuritySettings.defaults().acceptDomainLiterals()).isFalse();
         assertThat(SecuritySettings.defaults().disableCatchAlls()).isFalse();
+    }
+
+    @Test
+    void missingKeysTakeTheSafeDefaults() throws Exception {
+        assertThat(json.readValue("{}", RelaySettings.class)).isEqualTo(RelaySettings.defaults());
+        assertThat(json.readValue("{}", SecuritySettings.class)).isEqualTo(SecuritySettings.defaults());
+        RelaySettings partial = json.readValue("{\"allowAnyone\":true,\"forceInboundResolution\":false}", RelaySettings.class);
+        assertThat(partial).isEqualTo(RelaySettings.defaults().withAllowAnyone(true).withForceInboundResolution(false));
+        assertThat(json.readValue("{\"privilegedRanges\":[]}", RelaySettings.class).privilegedRanges().isEmpty()).isTrue();
+    }
+
+    @Test
+    void theProjectsSettingsMapperReadsAndWritesThem() {
+        var relay = new SettingsSection<>("test-relay", RelaySettings.class, RelaySettings::defaults);
+        var security = new SettingsSection<>("test-security", SecuritySettings.class, SecuritySettings::defaults);
+        var access = new SettingsSection<>("test-access", AccessControlSettings.class, AccessControlSettings::defaults);
+        RelaySettings r = RelaySettings.defaults().withPrivilegedRanges(IpPatternList.parse(List.of("10.0.0.0/8", "2001:db8::/32")));
+        assertThat(SettingsJson.parse(relay, SettingsJson.write(r))).isEqualTo(r);
+        SecuritySettings s = SecuritySettings.defaults().withDisableCatchAlls(true);
+        assertThat(SettingsJson.parse(security, SettingsJson.write(s))).isEqualTo(s);
+        var a = new AccessControlSettings(AccessMode.DENY_LISTED, IpPatternList.parse(List.of("192.168.0.*")));
+        assertThat(SettingsJson.parse(access, SettingsJson.write(a))).isEqualTo(a);
+        assertThatThrownBy(() -> SettingsJson.parse(relay, "{\"privilegedRanges\":[\"10.0.0.1/8\"]}".getBytes()))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("did you mean 10.0.0.0/8?");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.mailroom.server.admin;
 
 import dev.mailroom.server.pop3.Pop3Api;
+import dev.mailroom.server.smtp.SmtpApi;
 import java.util.List;
 import java.util.function.Function;
 
@@ -19,7 +20,9 @@ public final class ApiModules {
                 MailboxApi::new,
                 SettingsApi::new,
                 Pop3Api::new,
-                dev.mailroom.server.logs.LogsApi::new
+                SmtpApi::new,
+                dev.mailroom.server.logs.LogsApi::new,
+                dev.mailroom.server.dns.RblApi::new
         );
     }
 

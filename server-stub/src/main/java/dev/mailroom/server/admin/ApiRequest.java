@@ -80,6 +80,12 @@ public final class ApiRequest {
         return json.readValue(body, type);
     }
 
+    /** The raw body; a missing body is a 400. */
+    public byte[] bodyBytes() {
+        requireBody();
+        return body.clone();
+    }
+
     public JsonNode bodyTree() throws IOException {
         requireBody();
         return json.readTree(body);

@@ -1,11 +1,10 @@
 package dev.mailroom.server.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.mailroom.core.config.SettingsJson;
 import dev.mailroom.core.config.SettingsSection;
 import dev.mailroom.core.config.SettingsSections;
 import dev.mailroom.core.config.SettingsStore;
 import dev.mailroom.core.directory.NotFoundException;
-import dev.mailroom.core.model.InvalidValueException;
 import java.util.List;
 import java.util.Map;
 
@@ -28,12 +27,9 @@ final class SettingsApi implements ApiModule {
         router.put("/settings/{section}", r -> put(section(r), r));
     }
 
-    private <T> T put(SettingsSection<T> section, ApiRequest r) throws Exception {
-        JsonNode body = r.bodyTree();
-        T value = r.json().treeToValue(body, section.type());
-        if (value == null) {
-            throw new InvalidValueException(null, "Settings must be a JSON object");
-        }
+    private <T> T put(SettingsSection<T> section, ApiRequest r) {
+        // The store's own mapping, so a bad value is reported exactly as a bad settings file is.
+        T value = SettingsJson.parse(section, r.bodyBytes());
         settings.write(section, value);
         return settings.read(section);
     }

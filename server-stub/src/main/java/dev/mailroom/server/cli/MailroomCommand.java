@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mailroom", mixinStandardHelpOptions = true, versionProvider = MailroomCommand.Version.class,
         description = "Mailroom mail server and its administration commands.",
         subcommands = {ServeCommand.class, PostOfficeCommand.class, DomainCommand.class, MailboxCommand.class,
-                CommandLine.HelpCommand.class})
+                StatusCommand.class, RecoverCommand.class, CommandLine.HelpCommand.class})
 public final class MailroomCommand {
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_USAGE = 2;
@@ -30,6 +30,15 @@ public final class MailroomCommand {
     /** Runs a command line and returns its exit code (tests call this without exiting). */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new MailroomCommand());
+        cli.setParameterExceptionHandler((e, badArgs) -> {
+            // Always the usage, also when picocli could only guess what was meant.
+            CommandLine c = e.getCommandLine();
+            c.getErr().println(e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, c.getErr());
+            c.usage(c.getErr());
+            c.getErr().flush();
+            return EXIT_USAGE;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ApiException api) {
                 String field = api.field() == null ? "" : " (field: " + api.field() + ")";

@@ -30,6 +30,11 @@ final class PolicyAdapter implements RecipientPolicy {
     }
 
     private RelayPolicy policy() {
+        return current(directory, settings);
+    }
+
+    /** The policy with the settings of this moment; the API's relay tester builds it the same way. */
+    static RelayPolicy current(Directory directory, SettingsStore settings) {
         ServerSettings server = settings.read(SettingsSections.SERVER);
         Optional<PostOfficeName> defaultPo = server.defaultPostOffice().isEmpty()
                 ? Optional.empty() : Optional.of(PostOfficeName.of(server.defaultPostOffice()));

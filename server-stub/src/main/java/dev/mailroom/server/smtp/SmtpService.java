@@ -8,6 +8,7 @@ import dev.mailroom.core.smtp.SmtpSections;
 import dev.mailroom.core.smtp.SmtpSettings;
 import dev.mailroom.core.tls.CertificateInfo;
 import dev.mailroom.server.ServerContext;
+import dev.mailroom.server.dns.DnsGate;
 import dev.mailroom.server.service.MailService;
 import dev.mailroom.server.smtp.auth.Authenticator;
 import dev.mailroom.server.smtp.auth.DirectoryAuthenticator;
@@ -21,8 +22,8 @@ import javax.net.ssl.SSLContext;
 
 /**
  * The SMTP connector: up to three listeners (25, 587, 465) sharing one policy, one delivery and
- * one set of logs. Settings are read when it starts; access-control changes apply to the next
- * connection without a restart.
+ * one set of logs. Relay, security and access-control settings are read for every connection or
+ * command; a change of the connector's own settings or of the certificate restarts the listeners.
  */
 public final class SmtpService implements MailService {
     private final ServerContext ctx;
@@ -31,8 +32,11 @@ public final class SmtpService implements MailService {
     private final SmtpLog log;
     private final List<SmtpListener> listeners = new ArrayList<>();
     private final OutboundQueue queue;
+    private final DnsGate dnsGate;
     private volatile Optional<CertificateInfo> certificate = Optional.empty();
     private volatile String tlsProblem = "";
+    private boolean running;
+    private List<Object> startedWith = List.of();
 
     private final ServiceLog serviceLog;
 
@@ -46,6 +50,27 @@ public final class SmtpService implements MailService {
         this.authenticator = new DirectoryAuthenticator(ctx.directory(),
                 () -> ctx.settings().read(SettingsSections.SERVER).defaultPostOffice(), log);
         this.queue = new OutboundQueue(ctx.dataDir());
+        // One gate (one DNS cache) for every listener and connection of the connector.
+        this.dnsGate = DnsGate.of(ctx.settings());
+        // A change on the General, Inbound or Logging tab or of the certificate rebinds the
+        // listeners at once, so every setting the console shows takes effect without a restart.
+        ctx.settings().onChange(SmtpSections.SMTP, changed -> restartIfRunning());
+        ctx.settings().onChange(SmtpSections.TLS, changed -> restartIfRunning());
+    }
+
+    private synchronized void restartIfRunning() {
+        // The Logging tab's switches are read on every line: only a change of what the
+        // listeners were built from rebinds them (a save writes every tab, changed or not).
+        if (running && !listenerSettings().equals(startedWith)) {
+            stop();
+            start();
+        }
+    }
+
+    /** What the listeners are built from: the connector's settings without its log switches, and the certificate. */
+    private List<Object> listenerSettings() {
+        return List.of(ctx.settings().read(SmtpSections.SMTP).withLogging(SmtpSettings.LogSwitches.defaults()),
+                ctx.settings().read(SmtpSections.TLS), ctx.settings().read(SettingsSections.SERVER).hostName());
     }
 
     private static boolean switches(SmtpSettings.LogSwitches s, LogKind kind) {
@@ -68,6 +93,8 @@ public final class SmtpService implements MailService {
 
     @Override
     public synchronized void start() {
+        running = true;
+        startedWith = listenerSettings();
         listeners.clear();
         SmtpSettings s = ctx.settings().read(SmtpSections.SMTP);
         String hostName = ctx.settings().read(SettingsSections.SERVER).hostName();
@@ -81,7 +108,7 @@ public final class SmtpService implements MailService {
                 new SaslAuthentication(authenticator, log),
                 () -> ctx.settings().read(SmtpSections.ACCESS),
                 log, ctx.clock(), new MessageIds(ctx.clock()),
-                ctx.dataDir().resolve("Queues").resolve("Incoming"), tls);
+                ctx.dataDir().resolve("Queues").resolve("Incoming"), tls, dnsGate);
         add(s, hostName, ListenerKind.SMTP, s.smtp(), bind, tls.isPresent(), parts);
         add(s, hostName, ListenerKind.SUBMISSION, s.submission(), bind, tls.isPresent(), parts);
         add(s, hostName, ListenerKind.SMTPS, s.smtps(), bind, tls.isPresent(), parts);
@@ -112,6 +139,7 @@ public final class SmtpService implements MailService {
 
     @Override
     public synchronized void stop() {
+        running = false;
         for (SmtpListener l : listeners) {
             l.stop();
         }
@@ -128,6 +156,11 @@ public final class SmtpService implements MailService {
         return listeners.stream().filter(l -> l.describe().label().equals(kind.label()))
                 .mapToInt(SmtpListener::port).findFirst()
                 .orElseThrow(() -> new IllegalStateException(kind + " is not enabled"));
+    }
+
+    /** The connector's DNS checks, whose client counts the queries sent (benchmark, tests). */
+    public DnsGate dnsGate() {
+        return dnsGate;
     }
 
     public OutboundQueue outboundQueue() {

@@ -226,6 +226,13 @@ class AdminApiContractTest {
         assertError(raw("PUT", "/api/v1/postoffices/Example", token(), "application/json", "{\"enabled\":[1]}"), 422,
                 "wrong_type", "enabled");
         assertError(raw("POST", "/api/v1/postoffices", token(), "application/json", ""), 400, "missing_body", null);
+        client.addDomain("Example", "example.com");
+        HttpResponse<String> lower = raw("POST", "/api/v1/postoffices/Example/mailboxes", token(), "application/json",
+                "{\"name\":\"carol\",\"password\":\"pw-carol\",\"type\":\"admin\"}");
+        assertThat(lower.statusCode()).as(lower.body()).isEqualTo(201);
+        assertThat(json.readTree(lower.body()).path("type").asText()).isEqualTo("ADMIN");
+        assertError(raw("POST", "/api/v1/postoffices/Example/mailboxes", token(), "application/json",
+                "{\"name\":\"dave\",\"password\":\"pw-dave\",\"type\":\"ROOT\"}"), 422, "wrong_type", "type");
         assertThat(client.listPostOffices(0, 10, null).total()).isEqualTo(1);
     }
 
@@ -234,6 +241,7 @@ class AdminApiContractTest {
         List<HttpResponse<String>> answers = new ArrayList<>();
         answers.add(raw("POST", "/api/v1/postoffices", token(), "application/json", "{\"name\":"));
         answers.add(raw("POST", "/api/v1/postoffices", token(), "application/json", "{\"name\":5.5e9999}"));
+        answers.add(raw("POST", "/api/v1/postoffices", token(), "application/json", "{\"name\":\"a\\ud800\"}"));
         answers.add(raw("PUT", "/api/v1/postoffices/x", token(), "application/json", "[]"));
         answers.add(raw("GET", "/api/v1/postoffices?limit=abc", token(), null, null));
         for (HttpResponse<String> r : answers) {
@@ -380,6 +388,53 @@ class AdminApiContractTest {
             String content = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
             assertThat(content).as(f.toString()).doesNotContain(first, second);
         }
+    }
+
+    @Test
+    void settingsSectionsAreReadWrittenAndValidated() throws Exception {
+        assertThat(client.get("/settings").path("sections")).extracting(JsonNode::asText).contains("server");
+        JsonNode defaults = client.getSettings("server");
+        assertThat(defaults.path("hostName").asText()).isEqualTo("localhost");
+
+        JsonNode changed = client.putSettings("server",
+                json.readTree("{\"defaultPostOffice\":\"Example\",\"hostName\":\"MAIL.Example.com\"}"));
+        assertThat(changed.path("hostName").asText()).isEqualTo("mail.example.com");
+        assertThat(client.getSettings("server").path("defaultPostOffice").asText()).isEqualTo("Example");
+        assertThat(dataDir.resolve("Config").resolve("server.json")).exists();
+
+        JsonNode badHost = json.readTree("{\"hostName\":\"bad host\"}");
+        JsonNode misspelt = json.readTree("{\"hostname\":\"x\"}");
+        JsonNode empty = json.readTree("{}");
+        ApiException bad = catchApi(() -> client.putSettings("server", badHost));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.field()).isEqualTo("hostName");
+        ApiException unknown = catchApi(() -> client.putSettings("server", misspelt));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.field()).isEqualTo("hostname");
+        assertThat(client.getSettings("server").path("hostName").asText()).as("a refused PUT changes nothing")
+                .isEqualTo("mail.example.com");
+
+        ApiException missing = catchApi(() -> client.getSettings("no-such-section"));
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(catchApi(() -> client.putSettings("no-such-section", empty)).status()).isEqualTo(404);
+
+        // Survives a restart.
+        server.close();
+        server = ServerLauncher.start(dataDir, ServerContext.Overrides.none(), 0, "127.0.0.1");
+        assertThat(AdminClient.forDataDir(dataDir).getSettings("server").path("hostName").asText())
+                .isEqualTo("mail.example.com");
+    }
+
+    @Test
+    void namesWithReservedUrlCharactersRoundTrip() {
+        client.createPostOffice("Café");
+        client.addDomain("Café", "bücher.example");
+        MailboxDto m = client.createMailbox("Café", "o'brien+tag", "pw-obrien".toCharArray(), MailboxType.USER, 0);
+        assertThat(m.addresses()).containsExactly("o'brien+tag@xn--bcher-kva.example");
+        assertThat(client.getMailbox("CAFÉ", "O'Brien+Tag").name()).isEqualTo("o'brien+tag");
+        assertThat(client.getDomain("Café", "BÜCHER.example").name()).isEqualTo("xn--bcher-kva.example");
+        client.removeAddress("Café", "o'brien+tag", "o'brien+tag@xn--bcher-kva.example");
+        assertThat(client.getMailbox("Café", "o'brien+tag").addresses()).isEmpty();
     }
 
     @Test

@@ -66,6 +66,10 @@ class ServeCommandTest {
                 assertThat(setPw.waitFor(COMMAND)).as(setPw.stderr()).isZero();
             }
             assertThat(run(null, "mailbox", "remove", "Example", "alice", "--data", data.toString())).isZero();
+            try (ChildProcess status = ChildProcess.start("status", "--data", data.toString())) {
+                assertThat(status.waitFor(COMMAND)).as(status.stderr()).isZero();
+                assertThat(status.allStdout().get(0)).startsWith("Mailroom ").contains(", up ");
+            }
 
             long stopping = System.nanoTime();
             server.terminate();
@@ -99,6 +103,31 @@ class ServeCommandTest {
     }
 
     @Test
+    void recoverRefusesWhileAServerRunsAndRestoresALostFileOffline() throws Exception {
+        Path data = tmp.resolve("data");
+        try (ChildProcess server = ChildProcess.start("serve", "--data", data.toString(), "--admin-port", "0")) {
+            assertThat(server.nextLine(START)).as(server.stderr()).startsWith("Mailroom server ready:");
+            assertThat(run(null, "postoffice", "add", "Example", "--data", data.toString())).isZero();
+            assertThat(run(null, "postoffice", "add", "Second", "--data", data.toString())).isZero();
+            try (ChildProcess busy = ChildProcess.start("recover", "--data", data.toString())) {
+                assertThat(busy.waitFor(COMMAND)).isEqualTo(MailroomCommand.EXIT_DATA_DIR_IN_USE);
+                assertThat(busy.stderr()).contains("in use");
+            }
+            server.terminate();
+            assertThat(server.waitFor(Duration.ofSeconds(10))).isNotNull();
+        }
+        Files.delete(data.resolve("Config").resolve("POSTOFFICE.TAB"));
+        try (ChildProcess recover = ChildProcess.start("recover", "--data", data.toString())) {
+            assertThat(recover.waitFor(COMMAND)).as(recover.stderr()).isZero();
+            List<String> out = recover.allStdout();
+            assertThat(out).anyMatch(l -> l.contains("POSTOFFICE.TAB"));
+            assertThat(out.get(out.size() - 1)).startsWith("Recovery of " + data).endsWith("finding(s)");
+        }
+        assertThat(data.resolve("Config").resolve("POSTOFFICE.TAB")).exists();
+        assertThat(Files.readString(data.resolve("Config").resolve("POSTOFFICE.TAB"))).contains("Example");
+    }
+
+    @Test
     void badFlagsPrintUsageAndExitWith2() throws Exception {
         for (String[] args : List.of(
                 new String[] {"serve", "--admin-port", "nope"},
@@ -113,6 +142,16 @@ class ServeCommandTest {
             }
         }
         assertThat(tmp.resolve("d")).as("a refused serve creates nothing").doesNotExist();
+    }
+
+    @Test
+    void aDataDirectoryThatIsAFileIsRefusedWithOneLine() throws Exception {
+        Path file = Files.writeString(tmp.resolve("not-a-directory"), "x");
+        try (ChildProcess p = ChildProcess.start("serve", "--data", file.toString(), "--admin-port", "0")) {
+            assertThat(p.waitFor(START)).isEqualTo(MailroomCommand.EXIT_FAILED);
+            assertThat(p.stderr().strip()).startsWith("Cannot use data directory " + file).doesNotContain("\n");
+            assertThat(p.allStdout()).isEmpty();
+        }
     }
 
     @Test
