@@ -10,5 +10,5 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
 fi
 mvn -q -B -DskipTests install
 classpath_file=admin-app/target/console.classpath
-mvn -q -B -o -pl admin-app dependency:build-classpath -Dmdep.outputFile="$PWD/$classpath_file" -Dmdep.includeScope=runtime
+mvn -q -B -pl admin-app dependency:build-classpath -Dmdep.outputFile="$PWD/$classpath_file" -Dmdep.includeScope=runtime
 exec java -cp "admin-app/target/classes:$(cat "$classpath_file")" dev.mailroom.app.MailroomConsole "$@"
