@@ -28,8 +28,12 @@ public final class CommandLineScanner implements VirusScanner {
     private final Semaphore singleInstance = new Semaphore(1, true);
     private final Pattern virusName;
 
-    public CommandLineScanner(CommandLineScannerSettings settings) {
+    private final Path scratchDir;
+
+    /** @param dataDir the server's data directory, against which a relative scratch directory is resolved */
+    public CommandLineScanner(CommandLineScannerSettings settings, Path dataDir) {
         this.settings = settings;
+        this.scratchDir = dataDir.resolve(settings.scratchDirectory());
         this.virusName = settings.virusNamePattern().isBlank() ? null : Pattern.compile(settings.virusNamePattern(), Pattern.MULTILINE);
     }
 
@@ -60,7 +64,6 @@ public final class CommandLineScanner implements VirusScanner {
     }
 
     private ScanResult runOnce(Path message) throws InterruptedException {
-        Path scratchDir = Path.of(settings.scratchDirectory());
         Path copy = null;
         try {
             Files.createDirectories(scratchDir);

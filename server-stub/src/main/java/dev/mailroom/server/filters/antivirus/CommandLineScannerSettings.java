@@ -8,7 +8,8 @@ import java.util.Set;
  * A command-line scanner as the administrator configures it (knowledge base article 27).
  *
  * @param arguments        argument template; {@code %f} stands for the message file
- * @param scratchDirectory where each message is written for scanning (on the server's own disk)
+ * @param scratchDirectory where each message is written for scanning; a relative path is under the
+ *                         data directory, which keeps it on the server's own disk
  * @param virusNamePattern regular expression whose first group is the virus name in the output
  */
 public record CommandLineScannerSettings(String name, boolean enabled, String executable, List<String> arguments,

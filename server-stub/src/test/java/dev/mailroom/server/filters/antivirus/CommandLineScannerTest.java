@@ -60,7 +60,7 @@ class CommandLineScannerTest {
 
     @Test
     void exitCodesMeanCleanInfectedOrError() throws IOException {
-        CommandLineScanner s = new CommandLineScanner(settings(false));
+        CommandLineScanner s = new CommandLineScanner(settings(false), dir);
         assertThat(s.scan(message("hello")).outcome()).isEqualTo(ScanResult.Outcome.CLEAN);
         ScanResult infected = s.scan(message(ClamdProcess.EICAR));
         assertThat(infected.outcome()).isEqualTo(ScanResult.Outcome.INFECTED);
@@ -72,7 +72,7 @@ class CommandLineScannerTest {
 
     @Test
     void theScratchDirectoryIsCreatedAndLeftEmpty() throws IOException {
-        CommandLineScanner s = new CommandLineScanner(settings(false));
+        CommandLineScanner s = new CommandLineScanner(settings(false), dir);
         s.scan(message("hello"));
         s.scan(message(ClamdProcess.EICAR));
         try (Stream<Path> left = Files.list(dir.resolve("scratch"))) {
@@ -84,21 +84,21 @@ class CommandLineScannerTest {
     void aMissingProgramIsAnErrorNotClean() throws IOException {
         CommandLineScanner s = new CommandLineScanner(new CommandLineScannerSettings("gone", true,
                 dir.resolve("no-such-scanner").toString(), List.of("%f"), Set.of(0), Set.of(1),
-                dir.resolve("scratch").toString(), false, 5, ""));
+                dir.resolve("scratch").toString(), false, 5, ""), dir);
         assertThat(s.scan(message("hello")).outcome()).isEqualTo(ScanResult.Outcome.ERROR);
         assertThat(s.probe().reachable()).isFalse();
     }
 
     @Test
     void singleInstanceRunsTenArrivingMessagesOneAtATime() throws Exception {
-        CommandLineScanner s = new CommandLineScanner(settings(true));
+        CommandLineScanner s = new CommandLineScanner(settings(true), dir);
         List<Integer> peaks = scanTenAtOnce(s);
         assertThat(peaks).hasSize(10).allMatch(n -> n == 1);
     }
 
     @Test
     void withoutSingleInstanceScansOverlap() throws Exception {
-        CommandLineScanner s = new CommandLineScanner(settings(false));
+        CommandLineScanner s = new CommandLineScanner(settings(false), dir);
         List<Integer> peaks = scanTenAtOnce(s);
         assertThat(peaks).hasSize(10).anyMatch(n -> n > 1);
     }
@@ -134,7 +134,7 @@ class CommandLineScannerTest {
     @Test
     void theClamscanTemplateNamesTheFile() {
         CommandLineScannerSettings t = CommandLineScannerSettings.clamscanTemplate("/tmp/scratch");
-        assertThat(new CommandLineScanner(t).command(Path.of("/tmp/scratch/m.eml")))
+        assertThat(new CommandLineScanner(t, Path.of("/tmp")).command(Path.of("/tmp/scratch/m.eml")))
                 .containsExactly("/usr/bin/clamscan", "--no-summary", "--stdout", "/tmp/scratch/m.eml");
     }
 }
