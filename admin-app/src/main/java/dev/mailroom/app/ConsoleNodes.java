@@ -1,11 +1,15 @@
 package dev.mailroom.app;
 
-import dev.mailroom.app.smtp.SmtpNode;
-
 import static dev.mailroom.app.tree.NodeContribution.under;
+import static dev.mailroom.app.tree.NodeContribution.underEachPostOffice;
 
+import dev.mailroom.app.domain.DomainsNode;
 import dev.mailroom.app.logs.LogServiceNode;
+import dev.mailroom.app.mailbox.MailboxesNode;
+import dev.mailroom.app.postoffice.PostOfficesNode;
+import dev.mailroom.app.server.LocalhostNode;
 import dev.mailroom.app.server.ServiceStatusNode;
+import dev.mailroom.app.smtp.SmtpNode;
 import dev.mailroom.app.tree.ContainerNode;
 import dev.mailroom.app.tree.NodeContribution;
 import dev.mailroom.app.tree.Slot;
@@ -25,6 +29,10 @@ public final class ConsoleNodes {
                 under(Slot.ROOT, () -> new ContainerNode("messaging-manager", "Messaging Manager",
                         "Post offices, their domains and mailboxes", Slot.MESSAGING_MANAGER)),
                 under(Slot.ROOT, () -> new ContainerNode("servers", "Servers", "The servers this console manages", Slot.SERVERS)),
+                under(Slot.MESSAGING_MANAGER, PostOfficesNode::new),
+                underEachPostOffice(DomainsNode::new),
+                underEachPostOffice(MailboxesNode::new),
+                under(Slot.SERVERS, LocalhostNode::new),
                 under(Slot.LOCALHOST, () -> new ContainerNode("connectors", "Connectors", "SMTP: receives and relays mail", Slot.CONNECTORS)),
                 under(Slot.LOCALHOST, () -> new ContainerNode("agents", "Agents", "MTA: delivers queued mail", Slot.AGENTS)),
                 under(Slot.LOCALHOST, () -> new ContainerNode("services", "Services", "POP and IMAP: mail clients read mail", Slot.SERVICES)),

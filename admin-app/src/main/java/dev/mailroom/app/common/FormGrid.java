@@ -50,6 +50,11 @@ public final class FormGrid {
         return this;
     }
 
+    /** A row whose cell is built by the caller (a field with buttons); the label focuses {@code control}. */
+    public FormGrid add(String label, Control control, Node cell) {
+        return place(label, control, cell);
+    }
+
     private FormGrid place(String label, Control control, Node cell) {
         Label l = new Label(label);
         l.setMnemonicParsing(true);

@@ -91,7 +91,8 @@ public final class ValidatedField {
         revalidate();
     }
 
-    private void revalidate() {
+    /** Checks the rule again; for rules that read another field (a confirmation). */
+    public void revalidate() {
         String reason = rule.apply(text.get());
         if (reason == null) {
             reason = serverError;

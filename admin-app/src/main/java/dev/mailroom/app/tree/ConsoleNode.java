@@ -36,6 +36,15 @@ public interface ConsoleNode {
         return List.of();
     }
 
+    /**
+     * Whether the node with {@code nodeId} may be among this node's descendants. Selecting a node
+     * that is not loaded yet expands the branches that say yes; a branch with many or costly
+     * children (a post office list) says no unless the id is one of its own.
+     */
+    default boolean mayContain(String nodeId) {
+        return !isLeaf();
+    }
+
     /** The right pane for this node; called on the FX thread each time the node is selected. */
     NodeView createView(NodeContext ctx);
 

@@ -9,6 +9,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 
 /**
@@ -36,7 +37,9 @@ public final class ConsoleTree {
         });
         ContextMenu menu = new ContextMenu();
         menu.setId("node-context-menu");
-        menu.setOnShowing(e -> fill(menu.getItems(), selectedNode().map(n -> n.actions(ctx)).orElse(List.of())));
+        // Filled just before it shows (a ContextMenu with no items refuses to show at all).
+        view.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                e -> fill(menu.getItems(), selectedNode().map(n -> n.actions(ctx)).orElse(List.of())));
         view.setContextMenu(menu);
         view.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isAltDown()) {
@@ -117,7 +120,11 @@ public final class ConsoleTree {
         if (pendingSelection == null) {
             return;
         }
-        item(pendingSelection).ifPresent(item -> {
+        Optional<NodeTreeItem> found = item(pendingSelection);
+        if (found.isEmpty()) {
+            expandTowards((NodeTreeItem) view.getRoot(), pendingSelection);
+        }
+        found.ifPresent(item -> {
             pendingSelection = null;
             for (TreeItem<ConsoleNode> p = item.getParent(); p != null; p = p.getParent()) {
                 p.setExpanded(true);
@@ -128,6 +135,20 @@ public final class ConsoleTree {
                 view.scrollTo(Math.max(0, row - 3));
             }
         });
+    }
+
+    /** Expands the collapsed branches that may hold the node; each load calls back here. */
+    private static void expandTowards(NodeTreeItem item, String id) {
+        if (item.getValue().isLeaf() || !item.getValue().mayContain(id)) {
+            return;
+        }
+        if (!item.isExpanded()) {
+            item.setExpanded(true);
+            return;
+        }
+        for (TreeItem<ConsoleNode> child : item.getChildren()) {
+            expandTowards((NodeTreeItem) child, id);
+        }
     }
 
     private static void reloadLoaded(NodeTreeItem item) {
