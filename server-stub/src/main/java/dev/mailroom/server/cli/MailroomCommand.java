@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mailroom", mixinStandardHelpOptions = true, versionProvider = MailroomCommand.Version.class,
         description = "Mailroom mail server and its administration commands.",
         subcommands = {ServeCommand.class, PostOfficeCommand.class, DomainCommand.class, MailboxCommand.class,
-                RecoverCommand.class, CommandLine.HelpCommand.class})
+                StatusCommand.class, RecoverCommand.class, CommandLine.HelpCommand.class})
 public final class MailroomCommand {
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_USAGE = 2;

@@ -66,6 +66,10 @@ class ServeCommandTest {
                 assertThat(setPw.waitFor(COMMAND)).as(setPw.stderr()).isZero();
             }
             assertThat(run(null, "mailbox", "remove", "Example", "alice", "--data", data.toString())).isZero();
+            try (ChildProcess status = ChildProcess.start("status", "--data", data.toString())) {
+                assertThat(status.waitFor(COMMAND)).as(status.stderr()).isZero();
+                assertThat(status.allStdout().get(0)).startsWith("Mailroom ").contains(", up ");
+            }
 
             long stopping = System.nanoTime();
             server.terminate();
