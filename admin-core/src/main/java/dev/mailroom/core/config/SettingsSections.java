@@ -1,5 +1,6 @@
 package dev.mailroom.core.config;
 
+import dev.mailroom.core.antivirus.AntivirusSettings;
 import dev.mailroom.core.smtp.SmtpSections;
 
 import java.util.List;
@@ -16,7 +17,8 @@ public final class SettingsSections {
 
     private static final List<SettingsSection<?>> ALL = List.of(
             SERVER,
-            SmtpSections.SMTP, SmtpSections.RELAY, SmtpSections.SECURITY, SmtpSections.ACCESS, SmtpSections.TLS
+            SmtpSections.SMTP, SmtpSections.RELAY, SmtpSections.SECURITY, SmtpSections.ACCESS, SmtpSections.TLS,
+            AntivirusSettings.SECTION
     );
 
     private SettingsSections() {

@@ -1,6 +1,7 @@
 package dev.mailroom.server.smtp;
 
 import dev.mailroom.core.access.AccessControlSettings;
+import dev.mailroom.server.filters.FilterChain;
 import dev.mailroom.server.service.MailService;
 import dev.mailroom.server.smtp.auth.SaslAuthentication;
 import dev.mailroom.server.smtp.wire.AuthGate;
@@ -38,7 +39,7 @@ final class SmtpListener {
     private volatile String reason = "";
 
     /** Everything a listener needs from the service, shared by the service's listeners. */
-    record Parts(RecipientPolicy policy, Delivery delivery, SaslAuthentication auth, Supplier<AccessControlSettings> access,
+    record Parts(RecipientPolicy policy, Delivery delivery, FilterChain filters, SaslAuthentication auth, Supplier<AccessControlSettings> access,
                  SmtpLog log, Clock clock, MessageIds ids, Path spoolDir, Optional<SSLContext> tls) {
     }
 
@@ -89,7 +90,7 @@ final class SmtpListener {
                 .sessionHandler(new ConnectGate(p.access(), rules, p.log(),
                         "220 " + rules.hostName() + " ESMTP " + greeting))
                 .messageHandlerFactory(ctx -> new SmtpTransaction((org.subethamail.smtp.server.Session) ctx, rules,
-                        p.policy(), p.delivery(), p.spoolDir(), p.log(), p.clock(), p.ids()))
+                        p.policy(), p.delivery(), p.filters(), p.spoolDir(), p.log(), p.clock(), p.ids()))
                 .serverSocketFactory(() -> new TappedServerSocket(rules.kind(), p.tls().orElse(null)));
         if (!bindAddress.isEmpty()) {
             b.bindAddress(InetAddress.getByName(bindAddress));

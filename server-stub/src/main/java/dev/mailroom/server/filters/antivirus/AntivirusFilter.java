@@ -1,5 +1,6 @@
 package dev.mailroom.server.filters.antivirus;
 
+import dev.mailroom.core.antivirus.AntivirusSettings;
 import dev.mailroom.server.filters.FilterVerdict;
 import dev.mailroom.server.filters.FilteredMessage;
 import dev.mailroom.server.filters.MessageFilter;
@@ -50,8 +51,16 @@ public final class AntivirusFilter implements MessageFilter {
         return "Antivirus";
     }
 
+    /** A verdict with what it was based on: the virus name when one was found, else empty. */
+    public record Decision(FilterVerdict verdict, String virusName, boolean scanned) {
+    }
+
     @Override
     public FilterVerdict apply(FilteredMessage message) {
+        return decide(message).verdict();
+    }
+
+    public Decision decide(FilteredMessage message) {
         List<ScanResult> results = scanAll(message);
         ScanResult infected = results.stream().filter(ScanResult::infected).findFirst().orElse(null);
         if (infected != null) {
@@ -59,20 +68,22 @@ public final class AntivirusFilter implements MessageFilter {
                     + ", sender <" + message.sender() + ">, client " + message.clientIp() + "); action "
                     + settings.onInfected());
             notifyAbout(message, infected.virusName());
-            return act(message, infected);
+            return new Decision(act(message, infected), infected.virusName(), true);
         }
         List<ScanResult> failed = results.stream().filter(ScanResult::failed).toList();
         if (!failed.isEmpty()) {
             String why = failed.stream().map(r -> r.scanner() + ": " + r.detail()).collect(Collectors.joining("; "));
             log.write(message.messageId(), "Could not scan: " + why + "; action " + settings.onScanFailure());
             if (settings.onScanFailure() == AntivirusSettings.ScanFailureAction.ACCEPT_AND_MARK) {
-                return new FilterVerdict.Accept(List.of("X-Mailroom-Virus-Scan: not scanned (scanner unavailable)"));
+                return new Decision(new FilterVerdict.Accept(List.of("X-Mailroom-Virus-Scan: not scanned (scanner unavailable)")),
+                        "", false);
             }
-            return new FilterVerdict.Reject(451, "4.7.0", "Message could not be scanned for viruses, try again later");
+            return new Decision(new FilterVerdict.Reject(451, "4.7.0", "Message could not be scanned for viruses, try again later"),
+                    "", false);
         }
         String names = results.stream().map(ScanResult::scanner).collect(Collectors.joining(", "));
         log.write(message.messageId(), "Clean (" + names + ")");
-        return new FilterVerdict.Accept(List.of("X-Mailroom-Virus-Scan: clean (" + names + ")"));
+        return new Decision(new FilterVerdict.Accept(List.of("X-Mailroom-Virus-Scan: clean (" + names + ")")), "", true);
     }
 
     private FilterVerdict act(FilteredMessage message, ScanResult infected) {

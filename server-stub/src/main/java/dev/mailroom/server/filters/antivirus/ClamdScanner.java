@@ -1,5 +1,6 @@
 package dev.mailroom.server.filters.antivirus;
 
+import dev.mailroom.core.antivirus.ClamdAddress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.mailroom.server.filters.antivirus;
 
+import dev.mailroom.core.antivirus.CommandLineScannerSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,27 @@ public final class CommandLineScanner implements VirusScanner {
         this.settings = settings;
         this.scratchDir = dataDir.resolve(settings.scratchDirectory());
         this.virusName = settings.virusNamePattern().isBlank() ? null : Pattern.compile(settings.virusNamePattern(), Pattern.MULTILINE);
+    }
+
+    /**
+     * Removes scratch files a crash left behind. Called once when the server starts, never on a
+     * settings change, when a scan of the previous settings may still be using its file.
+     */
+    public static void removeLeftovers(Path scratchDir) {
+        if (!Files.isDirectory(scratchDir)) {
+            return;
+        }
+        try (var files = Files.newDirectoryStream(scratchDir, "scan-*.eml")) {
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException ignored) {
+            // the next scan still works; a left-over file only takes space
+        }
+    }
+
+    public Path scratchDirectory() {
+        return scratchDir;
     }
 
     @Override
@@ -94,7 +116,7 @@ public final class CommandLineScanner implements VirusScanner {
                 try {
                     Files.deleteIfExists(copy);
                 } catch (IOException ignored) {
-                    // a left-over scratch file is removed by the next start's cleanup
+                    // a left-over scratch file is removed when the server next starts (removeLeftovers)
                 }
             }
         }

@@ -1,6 +1,7 @@
 package dev.mailroom.server.filters.antivirus;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mailroom.core.antivirus.QuarantineEntry;
 import dev.mailroom.server.filters.FilteredMessage;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -29,12 +30,7 @@ public final class Quarantine {
         this.dir = dataDir.resolve("Queues").resolve("Quarantine");
     }
 
-    /** What the quarantine keeps about a message. */
-    public record Entry(String messageId, String sender, List<String> recipients, String clientIp,
-                        String virusName, String scanner, long size, String quarantinedAt) {
-    }
-
-    public Entry put(FilteredMessage message, String virusName, String scanner) throws IOException {
+    public QuarantineEntry put(FilteredMessage message, String virusName, String scanner) throws IOException {
         Files.createDirectories(dir);
         String id = safeId(message.messageId());
         Path mai = dir.resolve(id + ".MAI");
@@ -42,7 +38,7 @@ public final class Quarantine {
         Files.copy(message.file(), tmp, StandardCopyOption.REPLACE_EXISTING);
         fsync(tmp);
         move(tmp, mai);
-        Entry entry = new Entry(message.messageId(), message.sender(), message.recipients(), message.clientIp(),
+        QuarantineEntry entry = new QuarantineEntry(message.messageId(), message.sender(), message.recipients(), message.clientIp(),
                 virusName, scanner, Files.size(mai), Instant.now().toString());
         Path json = dir.resolve(id + ".json");
         Path jsonTmp = dir.resolve(id + ".json.tmp");
@@ -53,27 +49,55 @@ public final class Quarantine {
         return entry;
     }
 
-    public List<Entry> list() throws IOException {
+    public List<QuarantineEntry> list() throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        List<Entry> out = new ArrayList<>();
+        List<QuarantineEntry> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {
                 try {
-                    out.add(JSON.readValue(p.toFile(), Entry.class));
+                    out.add(JSON.readValue(p.toFile(), QuarantineEntry.class));
                 } catch (IOException unreadable) {
                     // a damaged entry stays on disk for the administrator; it is not listed
                 }
             }
         }
-        out.sort(Comparator.comparing(Entry::quarantinedAt));
+        out.sort(Comparator.comparing(QuarantineEntry::quarantinedAt));
         return out;
     }
 
     public Optional<Path> message(String messageId) {
         Path p = dir.resolve(safeId(messageId) + ".MAI");
         return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+    }
+
+    public Optional<QuarantineEntry> entry(String messageId) {
+        Path p = dir.resolve(safeId(messageId) + ".json");
+        if (!Files.isRegularFile(p)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readValue(p.toFile(), QuarantineEntry.class));
+        } catch (IOException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** The header block of a quarantined message (up to the first empty line), at most 64 KB. */
+    public Optional<String> headers(String messageId) throws IOException {
+        Optional<Path> file = message(messageId);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder();
+        try (var reader = Files.newBufferedReader(file.get(), java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            String line;
+            while ((line = reader.readLine()) != null && !line.isEmpty() && out.length() < 64 * 1024) {
+                out.append(line).append('\n');
+            }
+        }
+        return Optional.of(out.toString());
     }
 
     public boolean delete(String messageId) throws IOException {

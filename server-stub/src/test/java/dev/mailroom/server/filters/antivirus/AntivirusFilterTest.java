@@ -1,5 +1,8 @@
 package dev.mailroom.server.filters.antivirus;
 
+import dev.mailroom.core.antivirus.AntivirusSettings;
+import dev.mailroom.core.antivirus.ClamdSettings;
+import dev.mailroom.core.antivirus.ClamdAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mailroom.server.filters.FilterVerdict;

@@ -1,5 +1,6 @@
 package dev.mailroom.server.filters.antivirus;
 
+import dev.mailroom.core.antivirus.ClamdAddress;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;

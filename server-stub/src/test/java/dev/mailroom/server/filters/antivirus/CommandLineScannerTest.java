@@ -1,5 +1,6 @@
 package dev.mailroom.server.filters.antivirus;
 
+import dev.mailroom.core.antivirus.CommandLineScannerSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

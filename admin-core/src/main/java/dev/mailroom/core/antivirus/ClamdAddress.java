@@ -1,4 +1,4 @@
-package dev.mailroom.server.filters.antivirus;
+package dev.mailroom.core.antivirus;
 
 import dev.mailroom.core.model.InvalidValueException;
 import java.net.InetSocketAddress;
@@ -46,7 +46,7 @@ public record ClamdAddress(String text, SocketAddress socketAddress) {
     }
 
     /** The address to connect to, resolving a host name at connect time rather than at parse time. */
-    SocketAddress connectable() {
+    public SocketAddress connectable() {
         if (socketAddress instanceof InetSocketAddress inet && inet.isUnresolved()) {
             return new InetSocketAddress(inet.getHostString(), inet.getPort());
         }

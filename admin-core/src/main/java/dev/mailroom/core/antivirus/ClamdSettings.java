@@ -1,4 +1,4 @@
-package dev.mailroom.server.filters.antivirus;
+package dev.mailroom.core.antivirus;
 
 import dev.mailroom.core.model.InvalidValueException;
 
