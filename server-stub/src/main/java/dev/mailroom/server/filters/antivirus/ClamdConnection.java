@@ -66,15 +66,32 @@ final class ClamdConnection implements AutoCloseable {
             byte[] buf = new byte[CHUNK];
             ByteBuffer len = ByteBuffer.allocate(4);
             int n;
-            while ((n = content.readNBytes(buf, 0, buf.length)) > 0) {
+            long sent = 0;
+            try {
+                while ((n = content.readNBytes(buf, 0, buf.length)) > 0) {
+                    len.clear();
+                    len.putInt(n).flip();
+                    writeFully(channel, len);
+                    writeFully(channel, ByteBuffer.wrap(buf, 0, n));
+                    sent += n;
+                }
                 len.clear();
-                len.putInt(n).flip();
+                len.putInt(0).flip();
                 writeFully(channel, len);
-                writeFully(channel, ByteBuffer.wrap(buf, 0, n));
+            } catch (IOException writeFailed) {
+                if (!channel.isOpen()) {
+                    throw writeFailed; // the watchdog closed it: a timeout
+                }
+                // clamd stops reading and hangs up once a stream passes its StreamMaxLength; its
+                // answer may still be waiting to be read.
+                broken = true;
+                try {
+                    return stripId(readReply());
+                } catch (IOException noAnswer) {
+                    throw new IOException("clamd hung up after " + sent + " bytes of the message, which is what it does"
+                            + " past its StreamMaxLength size limit (" + writeFailed.getMessage() + ")", writeFailed);
+                }
             }
-            len.clear();
-            len.putInt(0).flip();
-            writeFully(channel, len);
             return stripId(readReply());
         });
     }
@@ -130,11 +147,13 @@ final class ClamdConnection implements AutoCloseable {
     }
 
     private String readReply() throws IOException {
+        // In session mode clamd sends nothing after a reply's NUL until the next command, so
+        // reading in blocks never takes bytes that belong to a later reply.
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteBuffer one = ByteBuffer.allocate(1);
+        ByteBuffer block = ByteBuffer.allocate(512);
         while (true) {
-            one.clear();
-            int n = channel.read(one);
+            block.clear();
+            int n = channel.read(block);
             if (n < 0) {
                 broken = true;
                 if (out.size() > 0) {
@@ -142,18 +161,17 @@ final class ClamdConnection implements AutoCloseable {
                 }
                 throw new IOException("clamd closed the connection without an answer");
             }
-            if (n == 0) {
-                continue;
-            }
-            byte b = one.get(0);
-            if (b == 0) {
-                return out.toString(StandardCharsets.UTF_8);
+            for (int i = 0; i < n; i++) {
+                byte b = block.get(i);
+                if (b == 0) {
+                    return out.toString(StandardCharsets.UTF_8);
+                }
+                out.write(b);
             }
             if (out.size() > 8192) {
                 broken = true;
                 throw new IOException("clamd's answer is longer than 8 KiB: not a clamd reply");
             }
-            out.write(b);
         }
     }
 

@@ -55,6 +55,7 @@ final class InfectionNotices implements AntivirusFilter.InfectionNotifier {
     private String text(FilteredMessage m, String virus, List<String> to) {
         String from = "postmaster@" + submission.hostName();
         return String.join("\r\n",
+                "Return-Path: <>",
                 "From: Mailroom Antivirus <" + from + ">",
                 "To: " + String.join(", ", to),
                 "Subject: Virus found: " + virus,
