@@ -9,13 +9,20 @@ import dev.mailroom.core.antivirus.AntivirusSettings;
 import dev.mailroom.core.antivirus.AntivirusSettings.InfectedAction;
 import dev.mailroom.core.antivirus.AntivirusSettings.ScanFailureAction;
 import dev.mailroom.core.antivirus.ClamdSettings;
+import dev.mailroom.core.antivirus.CommandLineScannerSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
@@ -212,6 +219,52 @@ class AntivirusSmtpTest {
         idOf(f.send("x@remote.test", List.of("alice@acme.test"), big));
         assertThat(f.inbox(ALICE)).singleElement().satisfies(p -> assertThat(Files.readString(p))
                 .startsWith("X-Mailroom-Virus-Scan: not scanned (scanner unavailable)\r\n"));
+    }
+
+    @Test
+    void aSingleInstanceCommandLineScannerTakesTenMessagesArrivingAtOnceOneAtATime(@TempDir Path tools) throws Exception {
+        // A scanner that cannot run twice at once (like the seed's vscand.exe): a second copy
+        // finds the lock taken, notes the overlap and fails. Exit codes: 0 clean, 7 infected.
+        Path script = tools.resolve("vscan.sh");
+        Files.writeString(script, String.join("\n",
+                "#!/bin/sh",
+                "if ! mkdir '" + tools.resolve("lock") + "' 2>/dev/null; then echo overlap >> '" + tools.resolve("overlaps") + "'; exit 99; fi",
+                "echo run >> '" + tools.resolve("runs") + "'",
+                "sleep 0.1",
+                "found=0; grep -q 'EICAR-STANDARD-ANTIVIRUS-TEST-FILE' \"$1\" && found=1",
+                "rmdir '" + tools.resolve("lock") + "'",
+                "if [ $found = 1 ]; then echo \"$1: Eicar-Test-Signature FOUND\"; exit 7; fi",
+                "exit 0", ""));
+        assertThat(script.toFile().setExecutable(true)).isTrue();
+        f.antivirus(s -> new AntivirusSettings(true, List.of(),
+                List.of(new CommandLineScannerSettings("vscan", true, script.toString(), List.of("%f"), Set.of(0), Set.of(7),
+                        "Queues/Scan", true, 30, ": (\\S+) FOUND$")),
+                InfectedAction.REJECT, ScanFailureAction.TEMPFAIL, false, "", false));
+
+        ExecutorService clients = Executors.newFixedThreadPool(10);
+        try {
+            List<Future<String>> replies = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                String body = i % 2 == 0 ? ClamdProcess.EICAR : "clean message " + i;
+                replies.add(clients.submit(() -> f.send("x@remote.test", List.of("alice@acme.test"), plain(body))));
+            }
+            for (int i = 0; i < 10; i++) {
+                String reply = replies.get(i).get(2, TimeUnit.MINUTES);
+                if (i % 2 == 0) {
+                    assertThat(reply).as("message " + i).isEqualTo("554 5.7.1 Message rejected: virus Eicar-Test-Signature found");
+                } else {
+                    assertThat(reply).as("message " + i).startsWith("250 ");
+                }
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertThat(tools.resolve("overlaps")).doesNotExist();
+        assertThat(Files.readAllLines(tools.resolve("runs"))).hasSize(10);
+        assertThat(f.inbox(ALICE)).hasSize(5);
+        try (var left = Files.list(data.resolve("Queues").resolve("Scan"))) {
+            assertThat(left).as("scratch files are removed after each scan").isEmpty();
+        }
     }
 
     @Test
