@@ -42,10 +42,8 @@ public final class AntivirusPropertiesView {
     private Node general() {
         FormGrid g = new FormGrid(dialog.decorations());
         g.addWide(check("av-enabled", "Scan every message the server accepts for viruses", vm.enabled));
-        Label why = new Label("Messages are scanned after DATA, before they reach a mailbox or the outbound queue. "
+        Label why = Controls.note("Messages are scanned after DATA, before they reach a mailbox or the outbound queue. "
                 + "Enable at least one scanner first (Filters > Antivirus, Scanner properties).");
-        why.setWrapText(true);
-        why.setMaxWidth(460);
         g.addWide(why);
         return g.node();
     }
@@ -64,9 +62,7 @@ public final class AntivirusPropertiesView {
         g.addWide(check("av-notify-admin", "Notify the administrator", vm.notifyAdministrator));
         g.add("_Administrator:", text("av-admin-address", vm.administratorAddress), vm.administratorAddress);
         g.addWide(check("av-notify-recipient", "Notify the local recipients of a quarantined or deleted message", vm.notifyRecipient));
-        Label never = new Label("The sender is never notified: it is often forged, and such notices get servers blacklisted (article 12).");
-        never.setWrapText(true);
-        never.setMaxWidth(460);
+        Label never = Controls.note("The sender is never notified: it is often forged, and such notices get servers blacklisted (article 12).");
         g.addWide(never);
         return g.node();
     }

@@ -26,6 +26,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -128,11 +129,13 @@ public final class AntivirusView implements NodeView {
         Label result = new Label();
         result.setId("av-test-result");
         result.setWrapText(true);
+        result.setMinHeight(Region.USE_PREF_SIZE);
         result.textProperty().bind(Bindings.createStringBinding(() -> vm.testResultProperty().get() == null ? ""
                 : AntivirusViewModel.summary(vm.testResultProperty().get()), vm.testResultProperty()));
         Label how = new Label("The test message goes through this server's own SMTP port like any client's mail, "
                 + "so the answer covers listener, policy, filter and delivery.");
         how.setWrapText(true);
+        how.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(8, scanners, buttons, new Label("Send test virus"), how, test, result);
         VBox.setVgrow(scanners, Priority.ALWAYS);
         box.setPadding(new Insets(8));

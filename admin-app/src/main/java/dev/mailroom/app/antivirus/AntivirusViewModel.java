@@ -110,7 +110,7 @@ public final class AntivirusViewModel {
 
     /** One line for the result label. */
     public static String summary(TestVirusResult r) {
-        return r.outcome() + ": " + r.summary() + "  Server said: " + r.smtpReply();
+        return r.outcome() + ": " + r.summary() + "\nServer said: " + r.smtpReply();
     }
 
     public void headers(QuarantineEntry e, Consumer<String> show) {

@@ -17,15 +17,12 @@ public final class ClamdScannerView {
         g.add("_Name:", text("clamd-name", vm.name), vm.name);
         g.addWide(check("clamd-enabled", "Use this scanner", vm.enabled));
         g.add("_Socket:", text("clamd-socket", vm.socket), vm.socket);
-        Label hint = new Label("tcp:127.0.0.1:3310 (clamd.conf TCPSocket) or unix:/run/clamav/clamd.ctl (LocalSocket)");
-        hint.setWrapText(true);
+        Label hint = Controls.note("tcp:127.0.0.1:3310 (clamd.conf TCPSocket) or unix:/run/clamav/clamd.ctl (LocalSocket)");
         g.addWide(hint);
         g.add("_Timeout (ms):", text("clamd-timeout", vm.timeoutMillis), vm.timeoutMillis);
         g.add("_Pool size:", text("clamd-pool", vm.poolSize), vm.poolSize);
-        Label limit = new Label("A message larger than clamd's StreamMaxLength cannot be scanned and takes the "
+        Label limit = Controls.note("A message larger than clamd's StreamMaxLength cannot be scanned and takes the "
                 + "\"cannot scan\" action of the Actions tab; it is never passed as clean.");
-        limit.setWrapText(true);
-        limit.setMaxWidth(440);
         g.addWide(limit);
         dialog.addTab("ClamAV", g.node());
     }

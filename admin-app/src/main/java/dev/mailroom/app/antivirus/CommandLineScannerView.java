@@ -30,10 +30,8 @@ public final class CommandLineScannerView {
                 vm.singleInstance));
         g.add("_Timeout (s):", text("cl-timeout", vm.timeoutSeconds), vm.timeoutSeconds);
         g.add("_Virus name pattern:", text("cl-pattern", vm.virusNamePattern), vm.virusNamePattern);
-        Label note = new Label("Any other exit code means the scan failed. A relative scratch directory is under the data "
+        Label note = Controls.note("Any other exit code means the scan failed. A relative scratch directory is under the data "
                 + "directory; each message is written there for the scan and removed after it.");
-        note.setWrapText(true);
-        note.setMaxWidth(460);
         g.addWide(note);
         dialog.addTab("Program", g.node());
     }

@@ -3,7 +3,9 @@ package dev.mailroom.app.antivirus;
 import dev.mailroom.app.common.ValidatedField;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 
 /** The text fields and check boxes of the antivirus dialogs, bound to their view model. */
 final class Controls {
@@ -15,6 +17,15 @@ final class Controls {
         t.setId(id);
         t.textProperty().bindBidirectional(field.textProperty());
         return t;
+    }
+
+    /** An explanation under the fields: wraps instead of being cut off. */
+    static Label note(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMaxWidth(460);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
     }
 
     static CheckBox check(String id, String text, BooleanProperty value) {

@@ -11,6 +11,8 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -59,6 +61,8 @@ public final class TestVirus {
             send(out, "From: Mailroom antivirus test <postmaster@" + hostName + ">\r\n"
                     + "To: <" + recipient + ">\r\n"
                     + "Subject: Mailroom antivirus test " + token + "\r\n"
+                    + "Date: " + DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now()) + "\r\n"
+                    + "Message-ID: <" + token + "@" + hostName + ">\r\n"
                     + "\r\n"
                     + EICAR + "\r\n.");
             reply = reply(in);
