@@ -62,8 +62,11 @@ public final class ServerLauncher {
         ServerLogging.toDataDir(dir);
         List<MailService> started = new ArrayList<>();
         try {
+            long loading = System.nanoTime();
             ConfigStore directory = ConfigStore.open(dir, new PasswordHasher(),
                     restored -> LOG.warn("Config recovery: {}", restored));
+            LOG.info("Config loaded in {} ms: {} post offices, {} mailboxes",
+                    (System.nanoTime() - loading) / 1_000_000, directory.postOffices().size(), directory.mailboxCount());
             JsonSettingsStore settings = new JsonSettingsStore(dir,
                     restored -> LOG.warn("Settings recovery: {}", restored));
             FileMessageStore messages = new FileMessageStore(dir, directory);

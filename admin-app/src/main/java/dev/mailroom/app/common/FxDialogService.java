@@ -74,6 +74,8 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.getDialogPane().setId(id);
         alert.setResizable(true);
+        // The alert must have the keyboard (Enter, Escape), even where a new window is not focused by itself.
+        alert.setOnShown(e -> alert.getDialogPane().getScene().getWindow().requestFocus());
         return alert;
     }
 }

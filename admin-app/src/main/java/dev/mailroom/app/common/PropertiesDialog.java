@@ -151,8 +151,27 @@ public class PropertiesDialog {
         if (owner != null && dialog.getOwner() == null) {
             dialog.initOwner(owner);
         }
+        dialog.setOnShown(e -> focusFirstField());
         dialog.show();
         decorations.support().initInitialDecoration();
+    }
+
+    /**
+     * Gives the dialog the keyboard and puts the caret in its first editable field. A desktop does
+     * the first itself; JavaFX 20+ no longer does on some platforms (JDK-8304734), and typing must
+     * never land in the window behind.
+     */
+    private void focusFirstField() {
+        dialog.getDialogPane().getScene().getWindow().requestFocus();
+        Node content = tabList.isEmpty() ? null : tabs.getTabs().isEmpty() ? body.getCenter()
+                : tabs.getSelectionModel().getSelectedItem().getContent();
+        if (content == null) {
+            return;
+        }
+        content.lookupAll(".text-input").stream()
+                .filter(n -> n instanceof javafx.scene.control.TextInputControl t && t.isEditable() && t.isFocusTraversable())
+                .findFirst()
+                .ifPresent(Node::requestFocus);
     }
 
     public Dialog<ButtonType> dialog() {

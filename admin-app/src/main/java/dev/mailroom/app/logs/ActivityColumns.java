@@ -14,7 +14,7 @@ public final class ActivityColumns {
     }
 
     public static final List<Column> ALL = List.of(
-            new Column("col-time", "Date/Time", LogRow::timeText, 170),
+            new Column("col-time", "Date/Time", LogRow::timeText, 185),
             new Column("col-type", "Type", LogRow::type, 80),
             new Column("col-message-id", "Message ID", LogRow::messageId, 150),
             new Column("col-local", "Local socket", LogRow::localSocket, 110),
@@ -28,7 +28,7 @@ public final class ActivityColumns {
 
     /** The debug view's columns for export: time, id, text. */
     public static final List<Column> DEBUG = List.of(
-            new Column("col-time", "Date/Time", LogRow::timeText, 170),
+            new Column("col-time", "Date/Time", LogRow::timeText, 185),
             new Column("col-message-id", "Message ID", LogRow::messageId, 150),
             new Column("col-text", "Text", LogRow::debugText, 600));
 

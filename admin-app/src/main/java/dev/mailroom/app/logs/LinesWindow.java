@@ -26,7 +26,7 @@ final class LinesWindow {
     static Stage show(Window owner, String title, List<LogRow> rows) {
         TableView<LogRow> table = new TableView<>();
         table.setId(TABLE_ID);
-        table.getColumns().add(column("Date/Time", LogRow::timeText, 170));
+        table.getColumns().add(column("Date/Time", LogRow::timeText, 185));
         table.getColumns().add(column("Service", LogRow::service, 70));
         table.getColumns().add(column("Log", LogRow::kind, 70));
         table.getColumns().add(column("Message ID", LogRow::messageId, 170));
@@ -50,7 +50,7 @@ final class LinesWindow {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        stage.setScene(new Scene(root, 1120, 420));
+        stage.setScene(new Scene(root, 1100, 420));
         stage.show();
         return stage;
     }

@@ -43,7 +43,8 @@ public final class LogKindNode implements ConsoleNode {
 
     @Override
     public NodeView createView(NodeContext ctx) {
+        // The server stamps its logs with its own clock (UTC); "today" must be the server's day.
         return new LogView(new LogViewModel(ctx.executor(), ctx::client, ctx.dialogs(), Platform::runLater, ctx::failed,
-                Clock.systemDefaultZone(), service, kind), ctx);
+                Clock.systemUTC(), service, kind), ctx);
     }
 }

@@ -84,7 +84,7 @@ public final class LogViewModel {
 
     private BiConsumer<String, List<LogRow>> onLinesWindow = (title, lines) -> { };
     private volatile LogsClient.Follow follow;
-    private int generation;
+    private volatile int generation;
 
     public LogViewModel(TaskExecutor executor, Supplier<AdminClient> client, DialogService dialogs, Executor fx,
                         BiConsumer<String, Throwable> failed, Clock clock, String service, LogKind kind) {
@@ -431,6 +431,9 @@ public final class LogViewModel {
         Thread reader = new Thread(() -> {
             try (LogsClient.Follow f = logs().follow(service, kind, d, PAGE)) {
                 follow = f;
+                if (gen != generation) {
+                    return; // the view moved on while the stream was opening
+                }
                 Optional<List<LogLineDto>> batch;
                 while ((batch = f.next()).isPresent()) {
                     List<LogLineDto> lines = batch.get();
@@ -484,11 +487,16 @@ public final class LogViewModel {
         LogsClient.Follow f = follow;
         follow = null;
         if (f != null) {
-            try {
-                f.close();
-            } catch (IOException ignored) {
-                // the stream is being abandoned; nothing else to release
-            }
+            // Off the FX thread: closing an HTTP stream may wait on the network.
+            Thread closer = new Thread(() -> {
+                try {
+                    f.close();
+                } catch (IOException ignored) {
+                    // the stream is being abandoned; nothing else to release
+                }
+            }, "log-follow-close");
+            closer.setDaemon(true);
+            closer.start();
         }
     }
 

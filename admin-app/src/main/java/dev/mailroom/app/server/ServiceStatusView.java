@@ -23,6 +23,7 @@ public final class ServiceStatusView implements NodeView {
         summary.textProperty().bind(model.summaryProperty());
         TableView<?> table = ListenerTable.create(model.listeners());
         table.setPrefHeight(160);
+        table.setPlaceholder(new Label("The server reports no listener for " + title + "."));
         root.getChildren().addAll(heading, summary, table);
         root.setPadding(new Insets(8));
         model.refresh();

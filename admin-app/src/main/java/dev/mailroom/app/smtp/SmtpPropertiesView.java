@@ -94,7 +94,7 @@ public final class SmtpPropertiesView {
         g.add("Max _recipients:", text("smtp-max-recipients", vm.maxRecipients), vm.maxRecipients);
         g.add("Co_mmand timeout (s):", text("smtp-command-timeout", vm.commandTimeoutSeconds), vm.commandTimeoutSeconds);
         g.add("_Data timeout (s):", text("smtp-data-timeout", vm.dataTimeoutSeconds), vm.dataTimeoutSeconds);
-        g.addWide(new Label("Ports and limits apply when the SMTP service restarts."));
+        g.addWide(new Label("Saving restarts the SMTP listeners: connections in progress are closed."));
         return g.node();
     }
 

@@ -27,7 +27,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * The SMTP properties dialog without controls: one property per setting of its six tabs, the
  * text inputs as {@link ValidatedField}s named as the server names them in a refusal. Saving
  * writes the five settings sections; relay, security and access-control changes apply to the
- * next connection, ports and limits when the SMTP service restarts.
+ * next connection, the others restart the SMTP listeners.
  */
 public final class SmtpPropertiesViewModel extends DialogViewModel {
     private final AdminClient client;

@@ -30,7 +30,8 @@ public final class NodeTreeItem extends TreeItem<ConsoleNode> {
 
     @Override
     public boolean isLeaf() {
-        return getValue().isLeaf();
+        // A branch that turned out empty (no feature registered there yet) shows no expand arrow.
+        return getValue().isLeaf() || (loaded && getChildren().isEmpty());
     }
 
     public boolean isLoaded() {

@@ -84,7 +84,7 @@ public final class ConnectionViewModel {
     public void report(Throwable failure) {
         if (ServerErrors.isUnreachable(failure)) {
             unreachable.set(true);
-            banner.set(ServerErrors.message(failure) + " — nothing was changed by the last action.");
+            banner.set(ServerErrors.message(failure) + ". Press Retry once it runs again; until it answers, nothing you do here reaches it.");
         }
     }
 

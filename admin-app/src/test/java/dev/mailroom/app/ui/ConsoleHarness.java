@@ -110,6 +110,19 @@ final class ConsoleHarness implements AutoCloseable {
         contextMenuOn(node("node-" + nodeId, Node.class));
     }
 
+    /**
+     * Types letters and digits as key strokes into whatever has the keyboard focus. (TestFX's
+     * write() sends characters to the window it believes is focused, which under Monocle can be
+     * the main window behind a dialog; key strokes go where a person's would.)
+     */
+    void keys(String text) {
+        for (char c : text.toCharArray()) {
+            javafx.scene.input.KeyCode code = Character.isDigit(c) ? javafx.scene.input.KeyCode.valueOf("DIGIT" + c)
+                    : javafx.scene.input.KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(c)));
+            robot.type(code);
+        }
+    }
+
     void treeContains(String nodeId) throws TimeoutException {
         waitFor(() -> window.tree().item(nodeId).isPresent());
     }

@@ -200,12 +200,14 @@ class ConsoleUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
         ConsoleHarness.waitFor(() -> h.find("new-mailbox-name").isPresent());
         ConsoleHarness.waitFor(() -> h.find("new-mailbox-name").map(javafx.scene.Node::isFocused).orElse(false));
-        robot.write("dave");
-        robot.type(KeyCode.TAB).write("s3cret-enough");   // password
+        h.keys("dave");
+        robot.type(KeyCode.TAB);
+        h.keys("s3cretenough");                           // password
         robot.type(KeyCode.TAB);                          // Generate
         robot.type(KeyCode.TAB);                          // type
         robot.type(KeyCode.DOWN);                         // USER -> ADMIN
-        robot.type(KeyCode.TAB).eraseText(1).write("2048"); // quota
+        robot.type(KeyCode.TAB);                          // quota, its "0" selected
+        h.keys("2048");
         robot.type(KeyCode.ENTER);                        // OK
         ConsoleHarness.waitFor(() -> h.api.listMailboxes("KEYS", 0, 10, "dave").total() == 1);
         MailboxDto dave = h.api.getMailbox("KEYS", "dave");

@@ -10,6 +10,7 @@ import dev.mailroom.core.api.ApiJson;
 import dev.mailroom.core.api.SseReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -112,16 +113,19 @@ public final class LogsClient {
         Map<String, Object> q = new LinkedHashMap<>();
         q.put("day", day);
         q.put("lines", lines);
-        return new Follow(new SseReader(api.openStream("/logs/tail/" + AdminClient.seg(service) + "/"
-                + AdminClient.seg(kind.label()) + AdminClient.query(q))), json);
+        InputStream stream = api.openStream("/logs/tail/" + AdminClient.seg(service) + "/"
+                + AdminClient.seg(kind.label()) + AdminClient.query(q));
+        return new Follow(stream, new SseReader(stream), json);
     }
 
     /** An open tail. */
     public static final class Follow implements Closeable {
+        private final InputStream stream;
         private final SseReader events;
         private final ObjectMapper json;
 
-        Follow(SseReader events, ObjectMapper json) {
+        Follow(InputStream stream, SseReader events, ObjectMapper json) {
+            this.stream = stream;
             this.events = events;
             this.json = json;
         }
@@ -142,9 +146,14 @@ public final class LogsClient {
             }
         }
 
+        /**
+         * Ends the tail; may be called from any thread while another waits in {@link #next()},
+         * which then returns. Closes the HTTP stream itself: closing the reader would wait for
+         * the lock the blocked {@code next()} holds.
+         */
         @Override
         public void close() throws IOException {
-            events.close();
+            stream.close();
         }
     }
 

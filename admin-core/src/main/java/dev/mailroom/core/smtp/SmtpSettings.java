@@ -22,7 +22,7 @@ public record SmtpSettings(String bindAddress, String greeting, Port smtp, Port 
 
     public SmtpSettings {
         bindAddress = bindAddress == null ? "" : bindAddress.strip();
-        greeting = greeting == null || greeting.isBlank() ? "Mailroom ESMTP service ready" : greeting.strip();
+        greeting = greeting == null || greeting.isBlank() ? "Mailroom mail service ready" : greeting.strip();
         if (greeting.indexOf('\r') >= 0 || greeting.indexOf('\n') >= 0) {
             throw new InvalidValueException("greeting", "The greeting must be one line");
         }
@@ -37,7 +37,7 @@ public record SmtpSettings(String bindAddress, String greeting, Port smtp, Port 
     }
 
     public static SmtpSettings defaults() {
-        return new SmtpSettings("", "Mailroom ESMTP service ready", new Port(true, 25),
+        return new SmtpSettings("", "Mailroom mail service ready", new Port(true, 25),
                 new Port(false, 587), new Port(false, 465), Limits.defaults(), false, LogSwitches.defaults());
     }
 

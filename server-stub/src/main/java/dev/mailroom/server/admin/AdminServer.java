@@ -57,6 +57,10 @@ public final class AdminServer implements AutoCloseable {
     /** Binds {@code bind:port} (port 0 = any free port) and starts answering. */
     public static AdminServer start(InetAddress bind, int port, ApiRouter router, BearerToken token)
             throws IOException {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, a client
+        // reusing its connection waits for its own delayed ACK (~40 ms) before the body arrives.
+        // Read once, when the first HttpServer is created.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer http = HttpServer.create(new InetSocketAddress(bind, port), 64);
         // core = max: a new thread per request up to 64, so long-lived event streams never leave
         // ordinary requests waiting in the queue; idle threads time out.

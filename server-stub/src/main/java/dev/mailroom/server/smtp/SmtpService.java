@@ -23,8 +23,8 @@ import javax.net.ssl.SSLContext;
 
 /**
  * The SMTP connector: up to three listeners (25, 587, 465) sharing one policy, one delivery and
- * one set of logs. Settings are read when it starts; access-control changes apply to the next
- * connection without a restart.
+ * one set of logs. Relay, security and access-control settings are read for every connection or
+ * command; a change of the connector's own settings or of the certificate restarts the listeners.
  */
 public final class SmtpService implements MailService {
     private final ServerContext ctx;
@@ -35,6 +35,8 @@ public final class SmtpService implements MailService {
     private final OutboundQueue queue;
     private volatile Optional<CertificateInfo> certificate = Optional.empty();
     private volatile String tlsProblem = "";
+    private boolean running;
+    private List<Object> startedWith = List.of();
 
     private final ServiceLog serviceLog;
     /** The MTA/filter debug log, where every filter verdict is written. */
@@ -54,6 +56,25 @@ public final class SmtpService implements MailService {
         this.queue = new OutboundQueue(ctx.dataDir());
         this.filterLog = ServiceLog.open(ctx.dataDir(), LogFileNames.MTA, ctx.clock(), kind -> kind == LogKind.DEBUG);
         this.ids = new MessageIds(ctx.clock());
+        // A change on the General, Inbound or Logging tab or of the certificate rebinds the
+        // listeners at once, so every setting the console shows takes effect without a restart.
+        ctx.settings().onChange(SmtpSections.SMTP, changed -> restartIfRunning());
+        ctx.settings().onChange(SmtpSections.TLS, changed -> restartIfRunning());
+    }
+
+    private synchronized void restartIfRunning() {
+        // The Logging tab's switches are read on every line: only a change of what the
+        // listeners were built from rebinds them (a save writes every tab, changed or not).
+        if (running && !listenerSettings().equals(startedWith)) {
+            stop();
+            start();
+        }
+    }
+
+    /** What the listeners are built from: the connector's settings without its log switches, and the certificate. */
+    private List<Object> listenerSettings() {
+        return List.of(ctx.settings().read(SmtpSections.SMTP).withLogging(SmtpSettings.LogSwitches.defaults()),
+                ctx.settings().read(SmtpSections.TLS), ctx.settings().read(SettingsSections.SERVER).hostName());
     }
 
     private static boolean switches(SmtpSettings.LogSwitches s, LogKind kind) {
@@ -76,6 +97,8 @@ public final class SmtpService implements MailService {
 
     @Override
     public synchronized void start() {
+        running = true;
+        startedWith = listenerSettings();
         listeners.clear();
         SmtpSettings s = ctx.settings().read(SmtpSections.SMTP);
         String hostName = ctx.settings().read(SettingsSections.SERVER).hostName();
@@ -124,6 +147,7 @@ public final class SmtpService implements MailService {
 
     @Override
     public synchronized void stop() {
+        running = false;
         for (SmtpListener l : listeners) {
             l.stop();
         }

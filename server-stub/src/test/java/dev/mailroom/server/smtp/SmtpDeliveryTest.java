@@ -81,6 +81,19 @@ class SmtpDeliveryTest {
     }
 
     @Test
+    void aBounceWithTheNullSenderIsAccepted() throws Exception {
+        try (RawSmtpClient c = new RawSmtpClient("127.0.0.2", f.port())) {
+            c.reply();
+            c.command("EHLO mx.remote.test");
+            assertThat(c.command("MAIL FROM:<>")).startsWith("250");
+            assertThat(c.command("RCPT TO:<alice@acme.test>")).startsWith("250");
+            c.command("DATA");
+            assertThat(c.command("Subject: Undelivered Mail Returned to Sender\r\n\r\nbounce\r\n.")).startsWith("250");
+        }
+        assertThat(Files.readString(f.messages(ALICE).get(0))).startsWith("Return-Path: <>\r\n");
+    }
+
+    @Test
     void anUnknownLocalRecipientIsRefusedWith550() throws Exception {
         try (RawSmtpClient c = new RawSmtpClient("127.0.0.2", f.port())) {
             c.reply();
@@ -105,6 +118,8 @@ class SmtpDeliveryTest {
                     + "\n.\n" + smuggled
                     + "\r.\n" + smuggled
                     + "\n.\r\n" + smuggled
+                    + ".\n" + smuggled
+                    + "\r.\r\n" + smuggled
                     + "after\r\n.\r\n");
             assertThat(c.reply()).startsWith("250 2.0.0");
             assertThat(c.command("NOOP")).startsWith("250");

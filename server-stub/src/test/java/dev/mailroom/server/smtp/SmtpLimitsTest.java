@@ -8,12 +8,14 @@ import dev.mailroom.core.access.AccessMode;
 import dev.mailroom.core.access.IpPatternList;
 import dev.mailroom.core.smtp.SmtpSections;
 import dev.mailroom.core.smtp.SmtpSettings;
+import dev.mailroom.server.ServerContext;
 import dev.mailroom.server.service.MailService;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,6 +128,25 @@ class SmtpLimitsTest {
     }
 
     @Test
+    void aChangedGreetingAppliesWithoutARestartByHand() throws Exception {
+        f.settings(SmtpSections.SMTP, s -> new SmtpSettings(s.bindAddress(), "Acme mail, be nice", s.smtp(), s.submission(),
+                s.smtps(), s.limits(), s.allowAuthWithoutTls(), s.logging()));
+        try (RawSmtpClient c = new RawSmtpClient("127.0.0.2", f.port())) {
+            assertThat(c.reply()).isEqualTo("220 localhost ESMTP Acme mail, be nice");
+        }
+    }
+
+    @Test
+    void savingUnchangedListenerSettingsOrOnlyLogSwitchesKeepsSessionsOpen() throws Exception {
+        try (RawSmtpClient c = new RawSmtpClient("127.0.0.2", f.port())) {
+            c.reply();
+            f.settings(SmtpSections.SMTP, s -> s);
+            f.settings(SmtpSections.SMTP, s -> s.withLogging(new SmtpSettings.LogSwitches(true, false, false)));
+            assertThat(c.command("NOOP")).startsWith("250");
+        }
+    }
+
+    @Test
     void aPortThatCannotBeBoundIsStoppedWithTheReasonWhileTheOthersRun() throws Exception {
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
@@ -133,9 +154,10 @@ class SmtpLimitsTest {
             f.smtp().stop();
             f.settings(SmtpSections.SMTP, s -> s.withPorts(new SmtpSettings.Port(true, port), new SmtpSettings.Port(true, 0), s.smtps()));
             // --smtp-port overrides the first port; this test wants the stored one.
-            SmtpService service = new SmtpService(new dev.mailroom.server.ServerContext(f.data, f.directory(),
-                    f.server.context().settings(), f.server.context().messages(), f.server.context().clock(),
-                    new dev.mailroom.server.ServerContext.Overrides("127.0.0.1", java.util.OptionalInt.empty(), java.util.OptionalInt.empty())));
+            ServerContext running = f.server.context();
+            SmtpService service = new SmtpService(new ServerContext(f.data, f.directory(), running.settings(),
+                    running.messages(), running.clock(),
+                    new ServerContext.Overrides("127.0.0.1", OptionalInt.empty(), OptionalInt.empty())));
             service.start();
             try {
                 List<MailService.Listener> ls = service.listeners();

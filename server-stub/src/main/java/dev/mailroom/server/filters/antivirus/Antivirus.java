@@ -68,6 +68,12 @@ public final class Antivirus implements MessageFilter {
     @Override
     public FilterVerdict apply(FilteredMessage message) {
         Generation g = acquire();
+        if (g == null) {
+            // Closed while this session was still receiving (the SMTP service restarted):
+            // not scanned, so never passed as clean; the client tries again shortly.
+            log.debug(message.messageId(), "Antivirus: Could not scan: the filter was stopped; action TEMPFAIL");
+            return new FilterVerdict.Reject(451, "4.7.0", "Message could not be scanned for viruses, try again later");
+        }
         try {
             if (g.filter == null) {
                 return FilterVerdict.Accept.plain();
@@ -151,11 +157,15 @@ public final class Antivirus implements MessageFilter {
         old.retire();
     }
 
+    /** The current generation, held for one scan; null once the filter is closed. */
     private Generation acquire() {
         while (true) {
             Generation g = current;
             if (g.tryAcquire()) {
                 return g;
+            }
+            if (closed) {
+                return null;
             }
             // retired between the read and the acquire: the next read sees its successor
         }

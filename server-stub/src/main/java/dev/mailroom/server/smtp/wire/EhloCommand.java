@@ -9,7 +9,8 @@ import org.subethamail.smtp.server.Session;
  * Mailroom's EHLO: advertises exactly what this session may use. AUTH appears only where
  * {@link SessionRules#authAllowed} says so (after STARTTLS, on loopback, or when clear-text
  * authentication is allowed); STARTTLS only when a certificate is loaded and TLS is not yet on;
- * no CHUNKING, since BDAT is not offered.
+ * no CHUNKING, since BDAT is not offered; no ENHANCEDSTATUSCODES, since several of SubEthaSMTP's
+ * own replies ({@code 250 Ok}) carry none and RFC 2034 would then require them on every reply.
  */
 public final class EhloCommand extends BaseCommand {
     private final SessionRules rules;
@@ -32,7 +33,6 @@ public final class EhloCommand extends BaseCommand {
         r.append("\r\n250-PIPELINING");
         r.append("\r\n250-SIZE ").append(rules.settings().limits().maxMessageBytes());
         r.append("\r\n250-8BITMIME");
-        r.append("\r\n250-ENHANCEDSTATUSCODES");
         if (rules.tlsAvailable() && !sess.isTLSStarted()) {
             r.append("\r\n250-STARTTLS");
         }
