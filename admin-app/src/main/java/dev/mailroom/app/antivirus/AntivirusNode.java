@@ -9,7 +9,7 @@ import java.util.List;
 
 /** Servers > localhost > Filters > Antivirus: scanners, test virus and quarantine on the right; Antivirus Properties on Enter. */
 public final class AntivirusNode implements ConsoleNode {
-    public static final String ID = "filter:antivirus";
+    public static final String ID = "service:antivirus";
 
     @Override
     public String id() {
