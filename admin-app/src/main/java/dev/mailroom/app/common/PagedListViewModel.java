@@ -4,6 +4,8 @@ import dev.mailroom.core.api.Page;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -20,13 +22,15 @@ public final class PagedListViewModel<T> {
 
     private final TaskExecutor executor;
     private final PageSource<T> source;
-    private final PagedItems<T> items;
+    private final ReadOnlyObjectWrapper<PagedItems<T>> items = new ReadOnlyObjectWrapper<>(this, "items");
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure");
     private final java.util.function.Consumer<Throwable> onFailure;
     private long generation;
+    private boolean inFlight;
+    private boolean pending;
     private long shownGeneration = -1;
 
     /** @param onFailure also told of every failure (the console shows its banner when the server is gone) */
@@ -34,12 +38,17 @@ public final class PagedListViewModel<T> {
         this.executor = executor;
         this.source = source;
         this.onFailure = onFailure;
-        this.items = new PagedItems<>(PAGE_SIZE, this::fetchPage);
+        this.items.set(new PagedItems<>(PAGE_SIZE, this::fetchPage, 0, java.util.List.of()));
         filter.addListener((obs, old, now) -> reload());
     }
 
+    /** The rows of the current query; a new list for every query (bind the table's items to it). */
     public PagedItems<T> items() {
-        return items;
+        return items.get();
+    }
+
+    public ReadOnlyObjectProperty<PagedItems<T>> itemsProperty() {
+        return items.getReadOnlyProperty();
     }
 
     public StringProperty filterProperty() {
@@ -68,39 +77,68 @@ public final class PagedListViewModel<T> {
         return generation;
     }
 
-    /** Asks the server for the first page again with the current filter. */
+    /**
+     * Asks the server for the first page again with the current filter. While a query is on its
+     * way only the newest one waits to be sent: typing "user4242" sends "u", then whatever the
+     * filter is when that answer comes, and so on, never eight queries competing for the server.
+     */
     public void reload() {
-        long gen = ++generation;
-        String f = filter.get() == null ? "" : filter.get().strip();
+        generation++;
         loading.set(true);
+        if (inFlight) {
+            pending = true;
+            return;
+        }
+        send();
+    }
+
+    private void send() {
+        long gen = generation;
+        String f = filter.get() == null ? "" : filter.get().strip();
+        inFlight = true;
         executor.execute(() -> source.fetch(0, PAGE_SIZE, f), page -> {
-            if (gen != generation) {
-                return;
+            inFlight = false;
+            if (gen == generation) {
+                loading.set(false);
+                failure.set(null);
+                total.set(page.total());
+                items.set(new PagedItems<>(PAGE_SIZE, p -> fetchPage(gen, p), (int) Math.min(Integer.MAX_VALUE, page.total()),
+                        page.items()));
+                shownGeneration = gen;
             }
-            loading.set(false);
-            failure.set(null);
-            total.set(page.total());
-            items.reset((int) Math.min(Integer.MAX_VALUE, page.total()), page.items());
-            shownGeneration = gen;
+            sendPending();
         }, e -> {
+            inFlight = false;
             if (gen == generation) {
                 loading.set(false);
                 failure.set(ServerErrors.message(e));
                 onFailure.accept(e);
             }
+            sendPending();
         });
     }
 
+    private void sendPending() {
+        if (pending) {
+            pending = false;
+            send();
+        }
+    }
+
     private void fetchPage(int page) {
-        long gen = generation;
+        fetchPage(generation, page);
+    }
+
+    private void fetchPage(long gen, int page) {
+        PagedItems<T> list = items.get();
         String f = filter.get() == null ? "" : filter.get().strip();
         executor.execute(() -> source.fetch(page * PAGE_SIZE, PAGE_SIZE, f), (Page<T> p) -> {
             if (gen == generation) {
-                items.fill(page, p.items());
+                list.fill(page, p.items());
             }
         }, e -> {
             if (gen == generation) {
-                items.forget(page);
+                list.forget(page);
                 failure.set(ServerErrors.message(e));
                 onFailure.accept(e);
             }

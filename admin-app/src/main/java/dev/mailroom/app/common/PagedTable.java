@@ -22,11 +22,16 @@ public final class PagedTable<T> {
     private final BorderPane root = new BorderPane();
     private final TableView<T> table;
     private final TextField filter = new TextField();
+    private String emptyText = "Nothing here yet.";
 
     public PagedTable(String title, String idPrefix, PagedListViewModel<T> model) {
-        table = new TableView<>(model.items());
+        table = new TableView<>();
+        table.itemsProperty().bind(model.itemsProperty());
         table.setId(idPrefix + "-table");
         table.setPlaceholder(new Label("Nothing here yet."));
+        // With a filter typed, an empty list means "no match", not "nothing here".
+        model.filterProperty().addListener((o, a, b) -> table.setPlaceholder(new Label(
+                b == null || b.isBlank() ? emptyText : "Nothing matches \"" + b.strip() + "\".")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label heading = new Label(title);
         heading.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
@@ -60,6 +65,13 @@ public final class PagedTable<T> {
         c.setSortable(false);
         table.getColumns().add(c);
         return c;
+    }
+
+    /** What an empty list says, e.g. how to create the first item. */
+    public PagedTable<T> emptyText(String text) {
+        emptyText = text;
+        table.setPlaceholder(new Label(text));
+        return this;
     }
 
     public TableView<T> table() {

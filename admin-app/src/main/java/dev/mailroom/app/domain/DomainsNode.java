@@ -42,6 +42,7 @@ public record DomainsNode(PostOfficeName postOffice) implements ConsoleNode {
                 (offset, limit, filter) -> ctx.client().listDomains(po, offset, limit, filter),
                 e -> ctx.failed("Could not list the domains of " + po, e));
         PagedTable<DomainDto> table = new PagedTable<>("Domains of " + po, "domains", model);
+        table.emptyText("No domains yet. Right-click Domains and choose New Domain…");
         table.column("Domain", 220, DomainDto::name);
         table.column("Enabled", 80, d -> d.enabled() ? "Yes" : "No");
         table.column("Catch-all", 140, DomainDto::catchAll);

@@ -247,11 +247,20 @@ public final class LogView implements NodeView {
         for (TextField f : List.of(text, ip, id, from, to)) {
             f.setOnAction(e -> vm.applyFilter());
         }
+        // The refused input is outlined; its reason shows in the line under the bar.
+        markWhenRefused(text, "regex");
+        markWhenRefused(from, "from");
+        markWhenRefused(to, "to");
         FlowPane bar = new FlowPane(6, 4, new Label("Filter:"), text, regex, new Label("IP:"), ip, new Label("Message ID:"), id,
                 new Label("Response:"), responseClass, new Label("Time:"), from, new Label("–"), to, apply, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 6, 4, 6));
         return bar;
+    }
+
+    private void markWhenRefused(TextField f, String field) {
+        vm.filterErrorField().addListener((o, was, now) ->
+                f.setStyle(field.equals(now) ? "-fx-border-color: #a61b1b; -fx-border-width: 1.5;" : ""));
     }
 
     private TextField field(String id, String prompt, int columns, javafx.beans.property.StringProperty value) {

@@ -45,6 +45,7 @@ public record MailboxesNode(PostOfficeName postOffice) implements ConsoleNode {
                 (offset, limit, filter) -> ctx.client().listMailboxes(po, offset, limit, filter),
                 e -> ctx.failed("Could not list the mailboxes of " + po, e));
         PagedTable<MailboxDto> table = new PagedTable<>("Mailboxes of " + po, "mailboxes", model);
+        table.emptyText("No mailboxes yet. Right-click Mailboxes and choose New Mailbox…");
         table.column("Mailbox", 180, MailboxDto::name);
         table.column("Type", 80, m -> m.type().name());
         table.column("Quota", 90, m -> Sizes.quota(m.quotaKb()));

@@ -58,6 +58,7 @@ public final class PostOfficesNode implements ConsoleNode {
                 (offset, limit, filter) -> ctx.client().listPostOffices(offset, limit, filter),
                 e -> ctx.failed("Could not list post offices", e));
         PagedTable<PostOfficeDto> table = new PagedTable<>("Post Offices", "postoffices", model);
+        table.emptyText("No post offices yet. Right-click Post Offices (or use the Action menu) and choose New Post Office…");
         table.column("Name", 200, PostOfficeDto::name);
         table.column("Enabled", 80, po -> po.enabled() ? "Yes" : "No");
         table.column("Bound IP", 130, PostOfficeDto::boundIp);

@@ -4,6 +4,7 @@ import dev.mailroom.app.common.FieldDecorations;
 import dev.mailroom.app.common.FormGrid;
 import dev.mailroom.app.tree.NodeContext;
 import dev.mailroom.core.smtp.RelayTestResult;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -86,7 +87,7 @@ public final class RelayTestView {
         return dialog;
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty p) {
+    private static TextField field(String id, StringProperty p) {
         TextField t = new TextField();
         t.setId(id);
         t.textProperty().bindBidirectional(p);

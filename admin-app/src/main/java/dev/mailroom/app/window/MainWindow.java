@@ -89,8 +89,8 @@ public final class MainWindow implements NodeContext {
         tree.onSelected(this::show);
         connection.onReconnected(() -> {
             tree.reloadAll();
-            if (currentView != null) {
-                currentView.refresh();
+            if (currentNode != null) {
+                show(currentNode); // a new view: the old one may be the "not connected" notice
             }
         });
     }

@@ -125,6 +125,18 @@ class LogViewFxTest {
     }
 
     @Test
+    void w3cLogShowsTheSameColumnsWithItsDirectivesRaw(FxRobot robot) throws Exception {
+        show(LogKind.W3C);
+        waitFor(() -> rows().stream().anyMatch(r -> r.remoteIp().equals("127.0.0.2") && r.command().equals("RCPT")));
+        assertThat(rows().get(0).raw()).isTrue(); // #Software: Mailroom
+        assertThat(rows()).anyMatch(r -> r.text().startsWith("#Fields: date time"));
+        LogRow rcpt = rows().stream().filter(r -> r.remoteIp().equals("127.0.0.2") && r.command().equals("RCPT"))
+                .findFirst().orElseThrow();
+        assertThat(rcpt.response()).startsWith("550 5.7.1 This mail server requires authentication.");
+        screenshot(view.root(), "logs-w3c.png");
+    }
+
+    @Test
     void followModeShowsNewLinesAndScrollingUpPausesIt(FxRobot robot) throws Exception {
         show(LogKind.ACTIVITY);
         waitFor(() -> fx(() -> view.viewModel().live().get()) && !rows().isEmpty());

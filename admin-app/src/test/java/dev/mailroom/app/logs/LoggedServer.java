@@ -53,7 +53,11 @@ final class LoggedServer implements AutoCloseable {
             s.setSoTimeout(10_000);
             BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII));
             OutputStream out = s.getOutputStream();
-            replies.append(reply(in));
+            String greeting = reply(in);
+            replies.append(greeting);
+            if (!greeting.startsWith("220")) {
+                return replies.toString(); // refused at connect (554): the server has closed
+            }
             replies.append(send(out, in, "EHLO client.example.org"));
             replies.append(send(out, in, "MAIL FROM:<" + sender + ">"));
             String rcpt = send(out, in, "RCPT TO:<" + recipient + ">");

@@ -36,6 +36,7 @@ final class AddressMapTab {
         List<Row> out = new ArrayList<>();
         // 100,000 addresses share about a thousand domains: convert each domain (IDN) once.
         Map<String, DomainName> domains = new HashMap<>();
+        Map<String, PostOfficeName> postOffices = new HashMap<>();
         for (String[] f : TabLines.parse(content, COLUMNS)) {
             out.add(TabLines.row(f, r -> {
                 String src = unwrap(r[1], "[SMTP:");
@@ -48,7 +49,7 @@ final class AddressMapTab {
                 DomainName domain = domains.computeIfAbsent(src.substring(at + 1).toLowerCase(Locale.ROOT),
                         DomainName::of);
                 EmailAddress address = EmailAddress.of("address", src.substring(0, at), domain);
-                MailboxRef ref = new MailboxRef(PostOfficeName.of(dst.substring(0, slash)),
+                MailboxRef ref = new MailboxRef(postOffices.computeIfAbsent(dst.substring(0, slash), PostOfficeName::of),
                         MailboxName.of(dst.substring(slash + 1)));
                 return new Row(address, ref);
             }));

@@ -32,14 +32,15 @@ final class AuthTab {
 
     static Map<MailboxRef, String> parse(byte[] content) throws TabFormatException {
         Map<MailboxRef, String> out = new HashMap<>();
+        Map<String, PostOfficeName> names = new HashMap<>(); // a thousand post offices, 100,000 lines
         for (String[] f : TabLines.parse(content, COLUMNS)) {
             TabLines.row(f, r -> {
                 int at = r[0].lastIndexOf('@');
                 if (at <= 0) {
                     throw new IllegalArgumentException("login must be mailbox@postoffice");
                 }
-                PostOfficeName po = PostOfficeName.of(r[2]);
-                if (!PostOfficeName.of(r[0].substring(at + 1)).equals(po)) {
+                PostOfficeName po = names.computeIfAbsent(r[2], PostOfficeName::of);
+                if (!names.computeIfAbsent(r[0].substring(at + 1), PostOfficeName::of).equals(po)) {
                     throw new IllegalArgumentException("login and post office columns disagree");
                 }
                 if (!r[1].isEmpty() && !PasswordHasher.looksHashed(r[1])) {

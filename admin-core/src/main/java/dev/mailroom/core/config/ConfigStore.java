@@ -126,7 +126,7 @@ public final class ConfigStore implements DirectoryStore {
 
     @Override
     public Optional<MailboxRef> resolve(EmailAddress address) {
-        return Optional.ofNullable(snapshot.addresses.get(address.key()));
+        return Optional.ofNullable(snapshot.resolve(address));
     }
 
     @Override

@@ -26,7 +26,8 @@ final class DirectoryEdit {
     private final Map<String, PoDraft> drafts = new LinkedHashMap<>();
     private final Map<String, PostOfficeName> deleted = new LinkedHashMap<>();
     private Map<String, Domain> domains;
-    private Map<String, MailboxRef> addresses;
+    private Map<String, Map<String, MailboxRef>> addresses;
+    private final java.util.Set<String> copiedShards = new java.util.HashSet<>();
     boolean postOfficeTab;
     boolean domainTab;
     boolean addressTab;
@@ -73,7 +74,7 @@ final class DirectoryEdit {
         postOffices.remove(name.key());
         deleted.put(name.key(), d.postOffice.name());
         d.domains.keySet().forEach(domains()::remove);
-        d.addresses.values().forEach(list -> list.forEach(a -> addresses().remove(a.key())));
+        d.addresses.values().forEach(list -> list.forEach(this::removeFromIndex));
         postOfficeTab = true;
         domainTab = !d.domains.isEmpty() || domainTab;
         addressTab = true;
@@ -88,15 +89,33 @@ final class DirectoryEdit {
         return domains;
     }
 
-    Map<String, MailboxRef> addresses() {
+    /** The shard of the address's domain, copied on first change (the index is never changed in place). */
+    private Map<String, MailboxRef> shard(EmailAddress address) {
         if (addresses == null) {
             addresses = new HashMap<>(base.addresses);
         }
-        return addresses;
+        String domain = address.domain().value();
+        if (copiedShards.add(domain)) {
+            addresses.put(domain, new HashMap<>(addresses.getOrDefault(domain, Map.of())));
+        }
+        return addresses.get(domain);
+    }
+
+    private void removeFromIndex(EmailAddress address) {
+        Map<String, MailboxRef> shard = shard(address);
+        shard.remove(address.key());
+        if (shard.isEmpty()) {
+            addresses.remove(address.domain().value());
+            copiedShards.remove(address.domain().value());
+        }
     }
 
     MailboxRef resolve(EmailAddress address) {
-        return (addresses == null ? base.addresses : addresses).get(address.key());
+        if (addresses == null) {
+            return base.resolve(address);
+        }
+        Map<String, MailboxRef> s = addresses.get(address.domain().value());
+        return s == null ? null : s.get(address.key());
     }
 
     void mapAddress(PoDraft draft, MailboxRef ref, EmailAddress address) {
@@ -104,13 +123,13 @@ final class DirectoryEdit {
         if (owner != null) {
             throw new DuplicateException("address", "Address " + address + " already belongs to " + owner);
         }
-        addresses().put(address.key(), ref);
+        shard(address).put(address.key(), ref);
         draft.addAddress(ref.mailbox().key(), address);
         addressTab = true;
     }
 
     void unmapAddress(PoDraft draft, MailboxRef ref, EmailAddress address) {
-        addresses().remove(address.key());
+        removeFromIndex(address);
         draft.removeAddress(ref.mailbox().key(), address);
         addressTab = true;
     }

@@ -81,22 +81,25 @@ final class DirectoryLoader {
             domains.put(dom.name().value(), dom);
             d.domains.put(dom.name().value(), dom);
         }
-        Map<String, MailboxRef> addresses = new HashMap<>();
+        Map<String, Map<String, MailboxRef>> addresses = new HashMap<>();
         for (AddressMapTab.Row row : files.load(configDir.resolve(AddressMapTab.FILE), AddressMapTab::parse,
                 List.<AddressMapTab.Row>of(), expected)) {
             PoDraft d = drafts.get(row.target().postOffice().key());
             Mailbox m = d == null ? null : d.mailboxes.get(row.target().mailbox().key());
-            if (m == null || addresses.containsKey(row.address().key())) {
+            Map<String, MailboxRef> shard = addresses.computeIfAbsent(row.address().domain().value(),
+                    k -> new HashMap<>());
+            if (m == null || shard.containsKey(row.address().key())) {
                 drop("Config/" + AddressMapTab.FILE + ": dropped " + row.address() + " -> " + row.target()
                         + (m == null ? " (no such mailbox)" : " (address listed twice)"));
                 continue;
             }
-            addresses.put(row.address().key(), m.ref());
+            shard.put(row.address().key(), m.ref());
             d.addAddressUnsorted(m.name().key(), row.address());
         }
         if (dropped > MAX_DROP_LINES) {
             log.accept("... and " + (dropped - MAX_DROP_LINES) + " more entries dropped");
         }
+        addresses.values().removeIf(Map::isEmpty);
         TreeMap<String, PoState> states = new TreeMap<>();
         drafts.forEach((key, d) -> {
             d.sortAddresses();

@@ -19,14 +19,20 @@ final class DirectorySnapshot {
     final NavigableMap<String, PoState> postOffices;
     final List<PostOffice> postOfficeList;
     final Map<String, Domain> domains;
-    final Map<String, MailboxRef> addresses;
+    /** Address key to mailbox, sharded by domain so a change copies only its domain's shard. */
+    final Map<String, Map<String, MailboxRef>> addresses;
 
     DirectorySnapshot(NavigableMap<String, PoState> postOffices, Map<String, Domain> domains,
-                      Map<String, MailboxRef> addresses) {
+                      Map<String, Map<String, MailboxRef>> addresses) {
         this.postOffices = Collections.unmodifiableNavigableMap(postOffices);
         this.postOfficeList = postOffices.values().stream().map(p -> p.postOffice).toList();
         this.domains = Collections.unmodifiableMap(domains);
         this.addresses = Collections.unmodifiableMap(addresses);
+    }
+
+    MailboxRef resolve(dev.mailroom.core.model.EmailAddress address) {
+        Map<String, MailboxRef> shard = addresses.get(address.domain().value());
+        return shard == null ? null : shard.get(address.key());
     }
 
     int mailboxCount() {

@@ -138,7 +138,7 @@ public final class Recovery {
             }
         }
         out.removeIf(a -> {
-            MailboxRef owner = current.addresses.get(a.key());
+            MailboxRef owner = current.resolve(a);
             return owner != null && !owner.equals(ref);
         });
         return new ArrayList<>(out);

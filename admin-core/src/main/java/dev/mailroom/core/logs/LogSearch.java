@@ -2,6 +2,7 @@ package dev.mailroom.core.logs;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,17 +10,19 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 
 /**
- * Streams the lines of a log file that match a {@link LogQuery}, reading the file in large
- * blocks and never holding more than one block (1 MB, more only for a longer line). When the
- * query names a message id, an address or a text, the block is scanned as bytes for that
- * literal ({@link ByteFinder}) and only the lines around a hit are decoded and parsed; other
- * queries decode each line. A time range starts at a binary-searched offset and stops once
+ * Streams the lines of a log file that match a {@link LogQuery} without loading the file into
+ * the heap. When the query names a message id, an address or a text, the file is
+ * memory-mapped in 256 MB windows and scanned as bytes for that literal ({@link ByteFinder});
+ * only the lines around a hit are copied, decoded and parsed. Other queries read 1 MB blocks
+ * (more only for a longer line) and decode each line. A time range starts at a binary-searched offset and stops once
  * the lines are well past its end. The file is read as it is when the search starts.
  */
 public final class LogSearch {
     /** Lines can be a little out of time order (threads stamp before they queue). */
     private static final long SLACK_SECONDS = 5;
     private static final int BLOCK = 1024 * 1024;
+    /** Window of the file mapped at once for a literal search (address space, not heap). */
+    private static final long MAP_WINDOW = 256L * 1024 * 1024;
 
     /** Receives matches in file order; returns false to stop the search. */
     @FunctionalInterface
@@ -44,7 +47,9 @@ public final class LogSearch {
         }
         LocalDateTime stopAfter = query.to() == null ? null : query.to().plusSeconds(SLACK_SECONDS);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            return new Scan(ch, kind, query, sink, stopAfter).run(start, ch.size());
+            Scan scan = new Scan(ch, kind, query, sink, stopAfter);
+            long size = ch.size();
+            return scan.finder != null ? scan.runMapped(start, size) : scan.run(start, size);
         }
     }
 
@@ -138,27 +143,85 @@ public final class LogSearch {
             }
         }
 
-        /** Decodes {@code [start, end)} (with its line break, unless partial) and offers it. */
+        /** Decodes {@code [start, end)} of the block (with its line break, unless partial) and offers it. */
         private void consider(int start, int end, boolean partial) throws IOException {
+            consider(buf, start, end, bufPos + start, partial);
+        }
+
+        /** Offers the line in {@code bytes[start, end)} that starts at {@code offset} in the file. */
+        private void consider(byte[] bytes, int start, int end, long offset, boolean partial) throws IOException {
             int len = end - start;
-            if (!partial) {
-                len--; // the '\n'
-            }
-            if (len > 0 && buf[start + len - 1] == '\r') {
+            if (!partial && len > 0 && bytes[start + len - 1] == '\n') {
                 len--;
             }
-            String text = new String(buf, start, len, StandardCharsets.UTF_8);
+            if (len > 0 && bytes[start + len - 1] == '\r') {
+                len--;
+            }
+            String text = new String(bytes, start, len, StandardCharsets.UTF_8);
             LogRecord rec = partial ? null : LogFormats.parse(kind, text);
-            LogLine line = new LogLine(bufPos + start, text, rec, partial);
+            LogLine line = new LogLine(offset, text, rec, partial);
             if (stopAfter != null && rec != null && rec.time() != null && rec.time().isAfter(stopAfter)) {
                 stopped = true;
-                resumeAt = bufPos + start;
+                resumeAt = offset;
                 return;
             }
             if (query.matches(kind, line) && !sink.accept(line)) {
                 stopped = true;
-                resumeAt = bufPos + end;
+                resumeAt = offset + (end - start);
             }
+        }
+
+        /**
+         * The literal search over the file memory-mapped in large windows: no copy into the
+         * heap, and the skip loop touches only the bytes it looks at. Each window ends at a
+         * line break so no line is split; a line longer than a window falls back to the
+         * buffered scan.
+         */
+        long runMapped(long from, long size) throws IOException {
+            long pos = alignToLineStart(from, size);
+            while (pos < size) {
+                long len = Math.min(MAP_WINDOW, size - pos);
+                MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, pos, len);
+                int n = (int) len;
+                boolean last = pos + len >= size;
+                int complete = 0;
+                for (int i = n - 1; i >= 0; i--) {
+                    if (map.get(i) == '\n') {
+                        complete = i + 1;
+                        break;
+                    }
+                }
+                if (complete == 0 && !last) {
+                    return run(pos, size);
+                }
+                int limit = last ? n : complete;
+                int p = 0;
+                while (p < limit) {
+                    int hit = finder.find(map, p, limit);
+                    if (hit < 0) {
+                        break;
+                    }
+                    int ls = hit;
+                    while (ls > p && map.get(ls - 1) != '\n') {
+                        ls--;
+                    }
+                    int le = hit;
+                    while (le < limit && map.get(le) != '\n') {
+                        le++;
+                    }
+                    boolean partial = le >= limit;
+                    int lineEnd = partial ? limit : le + 1;
+                    byte[] bytes = new byte[lineEnd - ls];
+                    map.get(ls, bytes);
+                    consider(bytes, 0, bytes.length, pos + ls, partial);
+                    if (stopped) {
+                        return resumeAt;
+                    }
+                    p = lineEnd;
+                }
+                pos += last ? n : complete;
+            }
+            return size;
         }
 
         private int indexOf(byte b, int from, int to) {

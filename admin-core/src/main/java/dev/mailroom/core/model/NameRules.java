@@ -10,6 +10,8 @@ import java.util.Locale;
  * another name on a case-insensitive file system (which is why equality is case-insensitive).
  */
 final class NameRules {
+    private static final java.util.regex.Pattern DEVICE =
+            java.util.regex.Pattern.compile("(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(\\..*)?");
     private NameRules() {
     }
 
@@ -58,7 +60,7 @@ final class NameRules {
         }
         String upper = value.toUpperCase(Locale.ROOT);
         // Windows device names: a data directory may be copied to or imported from Windows.
-        if (upper.matches("(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(\\..*)?")) {
+        if (DEVICE.matcher(upper).matches()) {
             throw new InvalidValueException(field, label + " '" + value + "' is a reserved device name");
         }
         return value;

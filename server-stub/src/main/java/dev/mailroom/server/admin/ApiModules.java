@@ -20,6 +20,7 @@ public final class ApiModules {
                 SettingsApi::new,
                 SmtpApi::new,
                 dev.mailroom.server.logs.LogsApi::new,
+                dev.mailroom.server.dns.RblApi::new,
                 dev.mailroom.server.filters.antivirus.AntivirusApi::new
         );
     }

@@ -53,6 +53,7 @@ public final class ServerLogging {
         Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
         root.addAppender(file);
         root.addAppender(stderr(ctx));
+        root.addAppender(ServerEventLog.start(ctx, dataDir.toAbsolutePath()));
     }
 
     private static LoggerContext reset() {

@@ -1,6 +1,7 @@
 package dev.mailroom.server.smtp;
 
 import dev.mailroom.core.access.AccessControlSettings;
+import dev.mailroom.server.dns.DnsGate;
 import dev.mailroom.server.filters.FilterChain;
 import dev.mailroom.server.service.MailService;
 import dev.mailroom.server.smtp.auth.SaslAuthentication;
@@ -24,6 +25,7 @@ import javax.net.ssl.SSLContext;
 import org.subethamail.smtp.internal.server.Command;
 import org.subethamail.smtp.internal.server.CommandHandler;
 import org.subethamail.smtp.server.SMTPServer;
+import org.subethamail.smtp.server.Session;
 
 /**
  * One listening SMTP port: a SubEthaSMTP server wired with Mailroom's commands, connect hook,
@@ -39,8 +41,9 @@ final class SmtpListener {
     private volatile String reason = "";
 
     /** Everything a listener needs from the service, shared by the service's listeners. */
-    record Parts(RecipientPolicy policy, Delivery delivery, FilterChain filters, SaslAuthentication auth, Supplier<AccessControlSettings> access,
-                 SmtpLog log, Clock clock, MessageIds ids, Path spoolDir, Optional<SSLContext> tls) {
+    record Parts(RecipientPolicy policy, Delivery delivery, FilterChain filters, SaslAuthentication auth,
+                 Supplier<AccessControlSettings> access, SmtpLog log, Clock clock, MessageIds ids, Path spoolDir,
+                 Optional<SSLContext> tls, DnsGate dns) {
     }
 
     SmtpListener(SessionRules rules, String bindAddress, int port) {
@@ -88,8 +91,8 @@ final class SmtpListener {
                 .authenticationHandlerFactory(p.auth())
                 .requireAuth(rules.kind().requiresAuth())
                 .sessionHandler(new ConnectGate(p.access(), rules, p.log(),
-                        "220 " + rules.hostName() + " ESMTP " + greeting))
-                .messageHandlerFactory(ctx -> new SmtpTransaction((org.subethamail.smtp.server.Session) ctx, rules,
+                        "220 " + rules.hostName() + " ESMTP " + greeting, p.dns()))
+                .messageHandlerFactory(ctx -> new SmtpTransaction((Session) ctx, rules,
                         p.policy(), p.delivery(), p.filters(), p.spoolDir(), p.log(), p.clock(), p.ids()))
                 .serverSocketFactory(() -> new TappedServerSocket(rules.kind(), p.tls().orElse(null)));
         if (!bindAddress.isEmpty()) {

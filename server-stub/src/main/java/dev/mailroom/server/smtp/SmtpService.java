@@ -10,6 +10,7 @@ import dev.mailroom.core.tls.CertificateInfo;
 import dev.mailroom.server.ServerContext;
 import dev.mailroom.server.filters.FilterChain;
 import dev.mailroom.server.filters.FilterContext;
+import dev.mailroom.server.dns.DnsGate;
 import dev.mailroom.server.service.MailService;
 import dev.mailroom.server.smtp.auth.Authenticator;
 import dev.mailroom.server.smtp.auth.DirectoryAuthenticator;
@@ -33,6 +34,7 @@ public final class SmtpService implements MailService {
     private final SmtpLog log;
     private final List<SmtpListener> listeners = new ArrayList<>();
     private final OutboundQueue queue;
+    private final DnsGate dnsGate;
     private volatile Optional<CertificateInfo> certificate = Optional.empty();
     private volatile String tlsProblem = "";
     private boolean running;
@@ -56,6 +58,8 @@ public final class SmtpService implements MailService {
         this.queue = new OutboundQueue(ctx.dataDir());
         this.filterLog = ServiceLog.open(ctx.dataDir(), LogFileNames.MTA, ctx.clock(), kind -> kind == LogKind.DEBUG);
         this.ids = new MessageIds(ctx.clock());
+        // One gate (one DNS cache) for every listener and connection of the connector.
+        this.dnsGate = DnsGate.of(ctx.settings());
         // A change on the General, Inbound or Logging tab or of the certificate rebinds the
         // listeners at once, so every setting the console shows takes effect without a restart.
         ctx.settings().onChange(SmtpSections.SMTP, changed -> restartIfRunning());
@@ -116,7 +120,7 @@ public final class SmtpService implements MailService {
                 new SaslAuthentication(authenticator, log),
                 () -> ctx.settings().read(SmtpSections.ACCESS),
                 log, ctx.clock(), ids,
-                ctx.dataDir().resolve("Queues").resolve("Incoming"), tls);
+                ctx.dataDir().resolve("Queues").resolve("Incoming"), tls, dnsGate);
         add(s, hostName, ListenerKind.SMTP, s.smtp(), bind, tls.isPresent(), parts);
         add(s, hostName, ListenerKind.SUBMISSION, s.submission(), bind, tls.isPresent(), parts);
         add(s, hostName, ListenerKind.SMTPS, s.smtps(), bind, tls.isPresent(), parts);
@@ -179,6 +183,11 @@ public final class SmtpService implements MailService {
     /** Waits until every filter verdict so far is in the MTA debug log. */
     public boolean flushFilterLog() {
         return filterLog.flush(5_000);
+    }
+
+    /** The connector's DNS checks, whose client counts the queries sent (benchmark, tests). */
+    public DnsGate dnsGate() {
+        return dnsGate;
     }
 
     public OutboundQueue outboundQueue() {
