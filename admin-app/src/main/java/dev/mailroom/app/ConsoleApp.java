@@ -49,7 +49,8 @@ public final class ConsoleApp extends Application {
                         : EmbeddedServer.start(Path.of(data), EmbeddedServer.overridesFor(EmbeddedServer.runningAsRoot())),
                 server -> {
                     embedded = server;
-                    connected(window, server.client(), server.description());
+                    window.connection().use(server.client(), server.description(), server::reconnect);
+                    window.select(PostOfficeIds.POST_OFFICES);
                 },
                 e -> window.dialogs().showError("The bundled server did not start",
                         ServerErrors.message(e) + "\n\nYou can connect to a running server with File > Connect to server…"));

@@ -1,6 +1,5 @@
 package dev.mailroom.app.common;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,18 @@ import javafx.collections.ObservableListBase;
 public final class PagedItems<T> extends ObservableListBase<T> {
     private final int pageSize;
     private final IntConsumer requestPage;
-    private final Map<Integer, List<T>> pages = new HashMap<>();
+    /** Pages kept; scrolling through 100,000 rows must not end up holding all of them. */
+    static final int MAX_PAGES = 25;
+    private final Map<Integer, List<T>> pages = new java.util.LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, List<T>> eldest) {
+            if (size() > MAX_PAGES) {
+                requested.remove(eldest.getKey()); // asked for again if it is painted again
+                return true;
+            }
+            return false;
+        }
+    };
     private final Set<Integer> requested = new HashSet<>();
     private int size;
 
@@ -56,6 +66,11 @@ public final class PagedItems<T> extends ObservableListBase<T> {
     @Override
     public int size() {
         return size;
+    }
+
+    /** How many pages are held now (at most {@link #MAX_PAGES}). */
+    public int pagesHeld() {
+        return pages.size();
     }
 
     /** Whether the row's page has arrived. */

@@ -27,8 +27,10 @@ public final class EmbeddedServer implements AutoCloseable {
     private final RunningServer server;
     private final AdminClient client;
     private final String description;
+    private final Path dataDir;
 
-    private EmbeddedServer(RunningServer server, AdminClient client, String description) {
+    private EmbeddedServer(Path dataDir, RunningServer server, AdminClient client, String description) {
+        this.dataDir = dataDir;
         this.server = server;
         this.client = client;
         this.description = description;
@@ -61,10 +63,10 @@ public final class EmbeddedServer implements AutoCloseable {
     public static EmbeddedServer start(Path dataDir, ServerContext.Overrides overrides) throws IOException {
         try {
             RunningServer server = ServerLauncher.start(dataDir, overrides, 0, null);
-            return new EmbeddedServer(server, server.client(), describe(server, overrides));
+            return new EmbeddedServer(dataDir, server, server.client(), describe(server, overrides));
         } catch (DataDirLock.HeldException e) {
             AdminClient client = AdminClient.forDataDir(dataDir);
-            return new EmbeddedServer(null, client, "Connected to the server already running on " + dataDir);
+            return new EmbeddedServer(dataDir, null, client, "Connected to the server already running on " + dataDir);
         }
     }
 
@@ -88,6 +90,11 @@ public final class EmbeddedServer implements AutoCloseable {
 
     public AdminClient client() {
         return client;
+    }
+
+    /** A client for whatever server runs on the data directory now (after a restart: new port, new token). */
+    public AdminClient reconnect() {
+        return AdminClient.forDataDir(dataDir);
     }
 
     /** One line for the status bar: where the data is and which ports the services use. */

@@ -13,7 +13,10 @@ import javafx.stage.Window;
  * shared, so a node never reaches for a static.
  */
 public interface NodeContext {
-    /** The connected server's client. Call it only from work run by {@link #executor()}. */
+    /**
+     * The connected server's client (after a Retry that found a restarted server, the new one).
+     * Its methods do network I/O: call them only from work run by {@link #executor()}.
+     */
     AdminClient client();
 
     TaskExecutor executor();

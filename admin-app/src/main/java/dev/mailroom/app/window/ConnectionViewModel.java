@@ -3,9 +3,11 @@ package dev.mailroom.app.window;
 import dev.mailroom.app.common.ServerErrors;
 import dev.mailroom.app.common.TaskExecutor;
 import dev.mailroom.core.api.AdminClient;
+import dev.mailroom.core.api.ApiException;
 import dev.mailroom.core.api.StatusDto;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,6 +29,11 @@ public final class ConnectionViewModel {
     private final ReadOnlyBooleanWrapper retrying = new ReadOnlyBooleanWrapper(this, "retrying");
     private final ReadOnlyObjectWrapper<StatusDto> status = new ReadOnlyObjectWrapper<>(this, "status");
     private final List<Runnable> onReconnected = new ArrayList<>();
+    private Callable<AdminClient> reconnect;
+
+    /** A status answer and the client that got it (a fresh one after a server restart). */
+    private record Answer(AdminClient client, StatusDto status) {
+    }
 
     public ConnectionViewModel(TaskExecutor executor) {
         this.executor = executor;
@@ -72,6 +79,16 @@ public final class ConnectionViewModel {
 
     /** Uses this client from now on (the embedded server, or File > Connect). */
     public void use(AdminClient newClient, String what) {
+        use(newClient, what, null);
+    }
+
+    /**
+     * Uses this client; {@code reconnect} makes a new one when the server was restarted (a
+     * server writes a new address and token at every start: for a server on a data directory,
+     * {@code () -> AdminClient.forDataDir(dir)}). Null when there is no way to find it again.
+     */
+    public void use(AdminClient newClient, String what, Callable<AdminClient> reconnect) {
+        this.reconnect = reconnect;
         client.set(newClient);
         description.set(what);
         unreachable.set(false);
@@ -88,7 +105,11 @@ public final class ConnectionViewModel {
         }
     }
 
-    /** Asks the server for its status; clears the banner and reloads when it answers. */
+    /**
+     * Asks the server for its status; clears the banner and reloads when it answers. When it
+     * does not answer, or refuses the token, and the server can be found again (a restarted
+     * server on the same data directory has a new port and token), the new address is used.
+     */
     public void retry() {
         AdminClient c = client.get();
         if (c == null || retrying.get()) {
@@ -96,10 +117,23 @@ public final class ConnectionViewModel {
         }
         retrying.set(true);
         boolean wasDown = unreachable.get();
-        executor.execute(c::status, s -> {
+        Callable<AdminClient> again = reconnect;
+        executor.execute(() -> {
+            try {
+                return new Answer(c, c.status());
+            } catch (ApiException e) {
+                if (again == null || !(e.status() == 0 || e.status() == 401)) {
+                    throw e;
+                }
+                AdminClient fresh = again.call();
+                return new Answer(fresh, fresh.status());
+            }
+        }, answer -> {
             retrying.set(false);
-            status.set(s);
-            if (wasDown) {
+            status.set(answer.status());
+            boolean moved = answer.client() != client.get();
+            client.set(answer.client());
+            if (wasDown || moved) {
                 unreachable.set(false);
                 banner.set("");
                 onReconnected.forEach(Runnable::run);

@@ -31,18 +31,25 @@ import org.testfx.util.WaitForAsyncUtils;
 final class ConsoleHarness implements AutoCloseable {
     static final long WAIT_SECONDS = 15;
 
-    final RunningServer server;
-    final AdminClient api;
+    final Path dataDir;
+    RunningServer server;
+    AdminClient api;
     final FxRobot robot = new FxRobot();
     final FxTaskExecutor executor = new FxTaskExecutor();
     MainWindow window;
     Stage stage;
 
     ConsoleHarness(Path dataDir) throws Exception {
+        this.dataDir = dataDir;
+        startServer();
+        stage = FxToolkit.registerPrimaryStage();
+    }
+
+    /** Starts the server on the data directory: a new admin port and a new token every time. */
+    void startServer() throws Exception {
         server = ServerLauncher.start(dataDir,
                 new ServerContext.Overrides("127.0.0.1", OptionalInt.of(0), OptionalInt.of(0)), 0, null);
         api = server.client();
-        stage = FxToolkit.registerPrimaryStage();
     }
 
     /** A fresh main window on the primary stage, connected, with Post Offices selected. */
@@ -54,7 +61,7 @@ final class ConsoleHarness implements AutoCloseable {
             s.setHeight(height);
             s.show();
             s.toFront();
-            window.connection().use(api, "Connected to " + api.apiRoot());
+            window.connection().use(api, "Connected to " + api.apiRoot(), () -> AdminClient.forDataDir(dataDir));
         });
         WaitForAsyncUtils.waitForFxEvents();
     }

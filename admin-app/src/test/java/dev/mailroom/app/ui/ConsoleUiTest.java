@@ -160,12 +160,16 @@ class ConsoleUiTest {
         h.api.createPostOffice("DOOMED");
         h.api.addDomain("DOOMED", "doomed.example");
         h.api.createMailbox("DOOMED", "carol", "long enough".toCharArray(), MailboxType.USER, 0);
+        byte[] message = "Subject: hello\r\n\r\nThis message goes with the post office.\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        h.server.context().messages().deliver(new dev.mailroom.core.directory.MailboxRef(
+                dev.mailroom.core.model.PostOfficeName.of("DOOMED"), dev.mailroom.core.model.MailboxName.of("carol")),
+                "Inbox", "doomed-1", new java.io.ByteArrayInputStream(message));
         h.select(PostOfficeIds.of("DOOMED"));
         h.contextMenuOnNode(PostOfficeIds.of("DOOMED"));
         robot.clickOn("Delete…");
         ConsoleHarness.waitFor(() -> h.windowWith(FxDialogService.CONFIRM_ID).isPresent());
         assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText())
-                .contains("1 domain and 1 mailbox");
+                .contains("1 domain and 1 mailbox").contains("the " + message.length + " B of messages stored in them");
         // Cancel first: nothing goes.
         robot.clickOn("Cancel");
         assertThat(h.api.getPostOffice("DOOMED").mailboxCount()).isEqualTo(1);

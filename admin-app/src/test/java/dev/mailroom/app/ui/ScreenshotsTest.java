@@ -102,6 +102,7 @@ class ScreenshotsTest {
             d.selectTab("Blacklists");
             h.robot.lookup("#blacklist-mask").queryTextInputControl().setText("*.bad*mask");
         });
+        dialog("dialog-new-domain", () -> dev.mailroom.app.domain.NewDomainView.open(h.window, "EXAMPLE"), null);
         dialog("dialog-new-mailbox", () -> NewMailboxView.open(h.window, "EXAMPLE"), null);
         var bob = h.api.getMailbox("EXAMPLE", "bob");
         dialog("dialog-mailbox-general", () -> MailboxPropertiesView.open(h.window, bob), null);
@@ -112,6 +113,14 @@ class ScreenshotsTest {
         dialog("dialog-localhost-general", () -> LocalhostPropertiesView.open(h.window, loaded), null);
         dialog("dialog-connect", () -> ConnectView.open(new ConnectViewModel(h.executor, "http://127.0.0.1:8025", (c, u) -> { }),
                 h.window.window()), null);
+
+        // Delete asks first (a blocking alert, so it is opened the way a person opens it).
+        h.select(PostOfficeIds.of("EXAMPLE"));
+        h.contextMenuOnNode(PostOfficeIds.of("EXAMPLE"));
+        h.robot.clickOn("Delete…");
+        ConsoleHarness.waitFor(() -> h.windowWith(dev.mailroom.app.common.FxDialogService.CONFIRM_ID).isPresent());
+        save("dialog-confirm-delete-postoffice", h.windowWith(dev.mailroom.app.common.FxDialogService.CONFIRM_ID).get().getScene());
+        h.robot.clickOn("Cancel");
 
         // The banner: the console pointed at a port where nothing answers.
         int dead;

@@ -71,6 +71,12 @@ final class ServeCommand implements Callable<Integer> {
             err.println("Cannot listen on admin port " + adminPort + ": " + e.getMessage());
             err.flush();
             return MailroomCommand.EXIT_FAILED;
+        } catch (java.nio.file.FileSystemException e) {
+            err.println("Cannot use data directory " + data.dir() + ": " + e.getClass().getSimpleName()
+                    .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT)
+                    + (e.getReason() == null ? "" : " (" + e.getReason() + ")") + " at " + e.getFile());
+            err.flush();
+            return MailroomCommand.EXIT_FAILED;
         }
         Thread hook = new Thread(server::close, "mailroom-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

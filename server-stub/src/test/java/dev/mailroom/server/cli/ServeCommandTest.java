@@ -145,6 +145,16 @@ class ServeCommandTest {
     }
 
     @Test
+    void aDataDirectoryThatIsAFileIsRefusedWithOneLine() throws Exception {
+        Path file = Files.writeString(tmp.resolve("not-a-directory"), "x");
+        try (ChildProcess p = ChildProcess.start("serve", "--data", file.toString(), "--admin-port", "0")) {
+            assertThat(p.waitFor(START)).isEqualTo(MailroomCommand.EXIT_FAILED);
+            assertThat(p.stderr().strip()).startsWith("Cannot use data directory " + file).doesNotContain("\n");
+            assertThat(p.allStdout()).isEmpty();
+        }
+    }
+
+    @Test
     void anAdminCommandWithoutARunningServerSaysSoAndExitsWith1() throws Exception {
         try (ChildProcess p = ChildProcess.start("postoffice", "list", "--data", tmp.toString())) {
             assertThat(p.waitFor(COMMAND)).isEqualTo(MailroomCommand.EXIT_FAILED);
