@@ -21,7 +21,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-java -cp admin-core/target/classes bench/ApiBench.java generate "$WORK/data" "$POS" "$BOXES"
+# The store's generator (bench/ConfigBench.java): PO0000.., one domain po0000.example each,
+# mailboxes user00000.. numbered across the whole directory.
+CP="admin-core/target/classes:$(mvn -B -q -o -pl admin-core dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+java -cp "$CP" bench/ConfigBench.java generate "$WORK/data" "$POS" "$BOXES"
 
 start=$(date +%s%N)
 java -Xmx512m -jar "$JAR" serve --data "$WORK/data" --admin-port 0 >"$WORK/out" 2>"$WORK/err" &
@@ -34,10 +37,12 @@ ready=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "$(cat "$WORK/out")"
 echo "JVM start to ready line with $((POS * BOXES)) mailboxes: ${ready} ms"
 
-MID=$(printf 'PO%04d' $((POS / 2)))
+MIDN=$((POS / 2))
+MID=$(printf 'PO%04d' "$MIDN")
+FIRST=$(printf 'user%05d' $((MIDN * BOXES)))   # the post office's first mailbox
 bench() { java -cp admin-core/target/classes bench/ApiBench.java "$WORK/data" "$1" "$N"; }
-bench "/postoffices/$MID/mailboxes?limit=100&filter=user0"
-bench "/postoffices/$MID/mailboxes?limit=100&filter=user05"
+bench "/postoffices/$MID/mailboxes?limit=100&filter=${FIRST:0:7}"     # every mailbox of the post office
+bench "/postoffices/$MID/mailboxes?limit=100&filter=${FIRST:0:8}"     # a tenth of them
 bench "/postoffices/$MID/mailboxes?offset=50&limit=100"
 bench "/postoffices?limit=100&filter=PO05"
 bench "/postoffices?offset=900&limit=100"

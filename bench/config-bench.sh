@@ -15,7 +15,7 @@ echo "java: $(java -version 2>&1 | head -1); cpus: $(nproc)"
 run generate "$WORK/data" "$POS" "$BOXES"
 echo "files: $(du -sh "$WORK/data/Config" | cut -f1) under Config/"
 # A fresh JVM per measurement; -Xmx300m makes the heap goal a hard limit.
-for i in 1 2 3; do run load "$WORK/data"; done
+for i in 1 2; do run load "$WORK/data"; done
 run add "$WORK/data" 21
 echo "PO files rewritten by those adds: $(find "$WORK/data/Config/Postoffices" -name MAILBOX.TAB -newer "$WORK/data/Config/DOMAIN.TAB" | wc -l) of $POS"
-run filter "$WORK/data" user0424 50
+run filter "$WORK/data" user0424 30

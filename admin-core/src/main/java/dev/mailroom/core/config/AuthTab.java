@@ -5,7 +5,9 @@ import dev.mailroom.core.directory.MailboxRef;
 import dev.mailroom.core.directory.PasswordHasher;
 import dev.mailroom.core.model.MailboxName;
 import dev.mailroom.core.model.PostOfficeName;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -30,8 +32,11 @@ final class AuthTab {
         return w;
     }
 
-    static Map<MailboxRef, String> parse(byte[] content) throws TabFormatException {
-        Map<MailboxRef, String> out = new HashMap<>();
+    record Row(MailboxRef mailbox, String hash) {
+    }
+
+    static List<Row> parse(byte[] content) throws TabFormatException {
+        List<Row> out = new ArrayList<>();
         Map<String, PostOfficeName> names = new HashMap<>(); // a thousand post offices, 100,000 lines
         for (String[] f : TabLines.parse(content, COLUMNS)) {
             TabLines.row(f, r -> {
@@ -46,7 +51,7 @@ final class AuthTab {
                 if (!r[1].isEmpty() && !PasswordHasher.looksHashed(r[1])) {
                     throw new IllegalArgumentException("password column does not hold a hash");
                 }
-                return out.put(new MailboxRef(po, MailboxName.of(r[0].substring(0, at))), r[1]);
+                return out.add(new Row(new MailboxRef(po, MailboxName.of(r[0].substring(0, at))), r[1]));
             });
         }
         return out;

@@ -38,7 +38,7 @@ public final class ConfigStore implements DirectoryStore {
     private final PasswordHasher hasher;
     private final ConfigJournal journal;
     private final Object writeLock = new Object();
-    private final String dummyHash;
+    private volatile String dummyHash;
     private volatile DirectorySnapshot snapshot;
 
     private ConfigStore(Path configDir, PasswordHasher hasher, ConfigJournal journal, DirectorySnapshot snapshot) {
@@ -46,9 +46,6 @@ public final class ConfigStore implements DirectoryStore {
         this.hasher = hasher;
         this.journal = journal;
         this.snapshot = snapshot;
-        // Checking a password for an unknown mailbox costs as much as for a known one, so timing
-        // does not reveal which mailboxes exist.
-        this.dummyHash = hasher.hash("unknown-mailbox".toCharArray());
     }
 
     /**
@@ -343,6 +340,11 @@ public final class ConfigStore implements DirectoryStore {
     public boolean checkPassword(MailboxRef mailbox, char[] password) {
         Optional<Mailbox> m = mailbox(mailbox);
         if (m.isEmpty() || m.get().passwordHash().isEmpty()) {
+            // As costly as checking a real hash, so timing does not reveal which mailboxes exist.
+            // Made on first use: at open it would add a full PBKDF2 run to every start.
+            if (dummyHash == null) {
+                dummyHash = hasher.hash("unknown-mailbox".toCharArray());
+            }
             hasher.verify(password == null ? new char[0] : password, dummyHash);
             return false;
         }

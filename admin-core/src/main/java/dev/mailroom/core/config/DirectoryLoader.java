@@ -59,17 +59,19 @@ final class DirectoryLoader {
             }
             drafts.put(po.name().key(), d);
         }
-        Map<MailboxRef, String> hashes = files.load(configDir.resolve(AuthTab.FILE), AuthTab::parse, Map.of(), expected);
-        hashes.forEach((ref, hash) -> {
+        List<AuthTab.Row> hashes = files.load(configDir.resolve(AuthTab.FILE), AuthTab::parse, List.of(), expected);
+        for (AuthTab.Row row : hashes) {
+            MailboxRef ref = row.mailbox();
+            String hash = row.hash();
             PoDraft d = drafts.get(ref.postOffice().key());
             Mailbox m = d == null ? null : d.mailboxes.get(ref.mailbox().key());
             if (m == null) {
                 drop("Config/" + AuthTab.FILE + ": dropped the password of unknown mailbox " + ref);
-                return;
+                continue;
             }
             d.mailboxes.put(m.name().key(), new Mailbox(m.postOffice(), m.name(), hash, m.type(), m.quotaKb(),
                     m.enabled(), m.preventAuth(), m.redirectTo(), m.keepLocalCopy()));
-        });
+        }
         Map<String, Domain> domains = new HashMap<>();
         for (Domain dom : files.load(configDir.resolve(DomainTab.FILE), DomainTab::parse, List.<Domain>of(), expected)) {
             PoDraft d = drafts.get(dom.postOffice().key());

@@ -226,6 +226,13 @@ class AdminApiContractTest {
         assertError(raw("PUT", "/api/v1/postoffices/Example", token(), "application/json", "{\"enabled\":[1]}"), 422,
                 "wrong_type", "enabled");
         assertError(raw("POST", "/api/v1/postoffices", token(), "application/json", ""), 400, "missing_body", null);
+        client.addDomain("Example", "example.com");
+        HttpResponse<String> lower = raw("POST", "/api/v1/postoffices/Example/mailboxes", token(), "application/json",
+                "{\"name\":\"carol\",\"password\":\"pw-carol\",\"type\":\"admin\"}");
+        assertThat(lower.statusCode()).as(lower.body()).isEqualTo(201);
+        assertThat(json.readTree(lower.body()).path("type").asText()).isEqualTo("ADMIN");
+        assertError(raw("POST", "/api/v1/postoffices/Example/mailboxes", token(), "application/json",
+                "{\"name\":\"dave\",\"password\":\"pw-dave\",\"type\":\"ROOT\"}"), 422, "wrong_type", "type");
         assertThat(client.listPostOffices(0, 10, null).total()).isEqualTo(1);
     }
 
