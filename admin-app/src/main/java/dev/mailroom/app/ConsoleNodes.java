@@ -3,6 +3,7 @@ package dev.mailroom.app;
 import static dev.mailroom.app.tree.NodeContribution.under;
 import static dev.mailroom.app.tree.NodeContribution.underEachPostOffice;
 
+import dev.mailroom.app.antivirus.AntivirusNode;
 import dev.mailroom.app.domain.DomainsNode;
 import dev.mailroom.app.logs.LogServiceNode;
 import dev.mailroom.app.mailbox.MailboxesNode;
@@ -46,7 +47,7 @@ public final class ConsoleNodes {
                 under(Slot.SERVICES, Pop3Node::new),
                 under(Slot.SERVICES, () -> new ServiceStatusNode("imap", "IMAP", "IMAP: mail clients read mail on the server")),
                 under(Slot.FILTERS, () -> new ServiceStatusNode("message-filter", "Message Filter", "Rules applied to every message")),
-                under(Slot.FILTERS, () -> new ServiceStatusNode("antivirus", "Antivirus", "Scans messages for viruses")),
+                under(Slot.FILTERS, AntivirusNode::new),
                 under(Slot.LOGS, () -> new LogServiceNode("SMTP", "SMTP", "SMTP connector: activity, debug and W3C logs")),
                 under(Slot.LOGS, () -> new LogServiceNode("POP", "POP", "POP3 service logs")),
                 under(Slot.LOGS, () -> new LogServiceNode("MTA", "MTA", "MTA (delivery agent) logs")),

@@ -1,6 +1,7 @@
 package dev.mailroom.core.config;
 
 import dev.mailroom.core.pop3.Pop3Settings;
+import dev.mailroom.core.antivirus.AntivirusSettings;
 import dev.mailroom.core.smtp.SmtpSections;
 
 import java.util.List;
@@ -19,7 +20,8 @@ public final class SettingsSections {
             SERVER,
             SmtpSections.SMTP, SmtpSections.RELAY, SmtpSections.SECURITY, SmtpSections.ACCESS, SmtpSections.TLS,
             dev.mailroom.core.dns.rbl.RblSettings.SECTION, dev.mailroom.core.dns.checks.DnsCheckSettings.SECTION,
-            Pop3Settings.SECTION
+            Pop3Settings.SECTION,
+            AntivirusSettings.SECTION
     );
 
     private SettingsSections() {

@@ -22,7 +22,8 @@ public final class ApiModules {
                 SmtpApi::new,
                 dev.mailroom.server.logs.LogsApi::new,
                 dev.mailroom.server.dns.RblApi::new,
-                Pop3Api::new
+                Pop3Api::new,
+                dev.mailroom.server.filters.antivirus.AntivirusApi::new
         );
     }
 

@@ -2,6 +2,7 @@ package dev.mailroom.server.smtp;
 
 import dev.mailroom.core.access.AccessControlSettings;
 import dev.mailroom.server.dns.DnsGate;
+import dev.mailroom.server.filters.FilterChain;
 import dev.mailroom.server.service.MailService;
 import dev.mailroom.server.smtp.auth.SaslAuthentication;
 import dev.mailroom.server.smtp.wire.AuthGate;
@@ -40,8 +41,9 @@ final class SmtpListener {
     private volatile String reason = "";
 
     /** Everything a listener needs from the service, shared by the service's listeners. */
-    record Parts(RecipientPolicy policy, Delivery delivery, SaslAuthentication auth, Supplier<AccessControlSettings> access,
-                 SmtpLog log, Clock clock, MessageIds ids, Path spoolDir, Optional<SSLContext> tls, DnsGate dns) {
+    record Parts(RecipientPolicy policy, Delivery delivery, FilterChain filters, SaslAuthentication auth,
+                 Supplier<AccessControlSettings> access, SmtpLog log, Clock clock, MessageIds ids, Path spoolDir,
+                 Optional<SSLContext> tls, DnsGate dns) {
     }
 
     SmtpListener(SessionRules rules, String bindAddress, int port) {
@@ -91,7 +93,7 @@ final class SmtpListener {
                 .sessionHandler(new ConnectGate(p.access(), rules, p.log(),
                         "220 " + rules.hostName() + " ESMTP " + greeting, p.dns()))
                 .messageHandlerFactory(ctx -> new SmtpTransaction((Session) ctx, rules,
-                        p.policy(), p.delivery(), p.spoolDir(), p.log(), p.clock(), p.ids()))
+                        p.policy(), p.delivery(), p.filters(), p.spoolDir(), p.log(), p.clock(), p.ids()))
                 .serverSocketFactory(() -> new TappedServerSocket(rules.kind(), p.tls().orElse(null)));
         if (!bindAddress.isEmpty()) {
             b.bindAddress(InetAddress.getByName(bindAddress));

@@ -8,6 +8,8 @@ import dev.mailroom.core.smtp.SmtpSections;
 import dev.mailroom.core.smtp.SmtpSettings;
 import dev.mailroom.core.tls.CertificateInfo;
 import dev.mailroom.server.ServerContext;
+import dev.mailroom.server.filters.FilterChain;
+import dev.mailroom.server.filters.FilterContext;
 import dev.mailroom.server.dns.DnsGate;
 import dev.mailroom.server.service.MailService;
 import dev.mailroom.server.smtp.auth.Authenticator;
@@ -39,6 +41,10 @@ public final class SmtpService implements MailService {
     private List<Object> startedWith = List.of();
 
     private final ServiceLog serviceLog;
+    /** The MTA/filter debug log, where every filter verdict is written. */
+    private final ServiceLog filterLog;
+    private final MessageIds ids;
+    private FilterChain filters;
 
     public SmtpService(ServerContext ctx) {
         this.ctx = ctx;
@@ -50,6 +56,8 @@ public final class SmtpService implements MailService {
         this.authenticator = new DirectoryAuthenticator(ctx.directory(),
                 () -> ctx.settings().read(SettingsSections.SERVER).defaultPostOffice(), log);
         this.queue = new OutboundQueue(ctx.dataDir());
+        this.filterLog = ServiceLog.open(ctx.dataDir(), LogFileNames.MTA, ctx.clock(), kind -> kind == LogKind.DEBUG);
+        this.ids = new MessageIds(ctx.clock());
         // One gate (one DNS cache) for every listener and connection of the connector.
         this.dnsGate = DnsGate.of(ctx.settings());
         // A change on the General, Inbound or Logging tab or of the certificate rebinds the
@@ -103,11 +111,15 @@ public final class SmtpService implements MailService {
             s = s.withPorts(new SmtpSettings.Port(true, ctx.overrides().smtpPort().getAsInt()), s.submission(), s.smtps());
         }
         String bind = ctx.overrides().bindAddress() != null ? ctx.overrides().bindAddress() : s.bindAddress();
-        SmtpListener.Parts parts = new SmtpListener.Parts(policy,
-                new Delivery(ctx.directory(), ctx.messages(), queue, log),
+        Delivery delivery = new Delivery(ctx.directory(), ctx.messages(), queue, log);
+        if (filters == null) {
+            filters = FilterChain.open(new FilterContext(ctx, new ServerSubmission(ctx.directory(), delivery, ids,
+                    ctx.clock(), () -> ctx.settings().read(SettingsSections.SERVER).hostName()), filterLog));
+        }
+        SmtpListener.Parts parts = new SmtpListener.Parts(policy, delivery, filters,
                 new SaslAuthentication(authenticator, log),
                 () -> ctx.settings().read(SmtpSections.ACCESS),
-                log, ctx.clock(), new MessageIds(ctx.clock()),
+                log, ctx.clock(), ids,
                 ctx.dataDir().resolve("Queues").resolve("Incoming"), tls, dnsGate);
         add(s, hostName, ListenerKind.SMTP, s.smtp(), bind, tls.isPresent(), parts);
         add(s, hostName, ListenerKind.SUBMISSION, s.submission(), bind, tls.isPresent(), parts);
@@ -143,7 +155,12 @@ public final class SmtpService implements MailService {
         for (SmtpListener l : listeners) {
             l.stop();
         }
+        if (filters != null) {
+            filters.close();
+            filters = null;
+        }
         serviceLog.flush(2_000);
+        filterLog.flush(2_000);
     }
 
     @Override
@@ -156,6 +173,16 @@ public final class SmtpService implements MailService {
         return listeners.stream().filter(l -> l.describe().label().equals(kind.label()))
                 .mapToInt(SmtpListener::port).findFirst()
                 .orElseThrow(() -> new IllegalStateException(kind + " is not enabled"));
+    }
+
+    /** The filters every accepted message passes; empty while the service is stopped. */
+    public synchronized Optional<FilterChain> filters() {
+        return Optional.ofNullable(filters);
+    }
+
+    /** Waits until every filter verdict so far is in the MTA debug log. */
+    public boolean flushFilterLog() {
+        return filterLog.flush(5_000);
     }
 
     /** The connector's DNS checks, whose client counts the queries sent (benchmark, tests). */

@@ -1,6 +1,9 @@
 package dev.mailroom.server.smtp;
 
 import dev.mailroom.core.smtp.Reply;
+import dev.mailroom.server.filters.FilterChain;
+import dev.mailroom.server.filters.FilterVerdict;
+import dev.mailroom.server.filters.FilteredMessage;
 import dev.mailroom.server.dns.DnsGateSession;
 import dev.mailroom.server.smtp.wire.Connections;
 import dev.mailroom.server.store.MessageStore;
@@ -31,6 +34,7 @@ final class SmtpTransaction implements MessageHandler {
     private final SessionRules rules;
     private final RecipientPolicy policy;
     private final Delivery delivery;
+    private final FilterChain filters;
     private final Path spoolDir;
     private final SmtpLog log;
     private final Clock clock;
@@ -40,13 +44,14 @@ final class SmtpTransaction implements MessageHandler {
     private String sender = "";
     private Path spool;
 
-    SmtpTransaction(Session session, SessionRules rules, RecipientPolicy policy, Delivery delivery, Path spoolDir,
-                    SmtpLog log, Clock clock, MessageIds ids) {
+    SmtpTransaction(Session session, SessionRules rules, RecipientPolicy policy, Delivery delivery, FilterChain filters,
+                    Path spoolDir, SmtpLog log, Clock clock, MessageIds ids) {
         this.session = session;
         this.connection = Connections.of(session);
         this.rules = rules;
         this.policy = policy;
         this.delivery = delivery;
+        this.filters = filters;
         this.spoolDir = spoolDir;
         this.log = log;
         this.clock = clock;
@@ -110,15 +115,30 @@ final class SmtpTransaction implements MessageHandler {
                 log.debug(id, "Message refused: larger than the limit of " + rules.settings().limits().maxMessageSizeKb() + " KB");
                 throw new RejectException(552, "5.3.4 Message size exceeds fixed maximum message size");
             }
+            long size = r.size();
+            FilterVerdict verdict = filters.apply(new FilteredMessage(id, sender, recipients, localRecipients(),
+                    connection.remoteIp(), spool, size));
+            if (verdict instanceof FilterVerdict.Reject rej) {
+                log.debug(id, "Message refused by a filter: " + rej.line());
+                throw new RejectException(rej.code(), rej.enhancedStatus() + " " + rej.text());
+            }
+            if (verdict instanceof FilterVerdict.Withheld w) {
+                log.debug(id, "Message (" + id + ") accepted and not delivered: " + w.where() + " (" + w.reason() + ")");
+                return "2.0.0 Ok: queued as " + id;
+            }
+            List<String> added = ((FilterVerdict.Accept) verdict).addHeaders();
+            if (!added.isEmpty()) {
+                size = FilterHeaders.prepend(spool, added);
+            }
             Delivery.Outcome out;
             try {
-                out = delivery.deliver(id, sender, routes, spool, r.size(), now, connection.remoteIp(), connection.account());
+                out = delivery.deliver(id, sender, routes, spool, size, now, connection.remoteIp(), connection.account());
             } catch (IOException e) {
                 // A disk problem: the client keeps the message and retries later.
                 log.debug(id, "Delivery failed: " + e);
                 throw new RejectException(451, "4.3.0 Local error in processing, try again later");
             }
-            log.debug(id, "Message (" + id + ") accepted from " + connection.remoteIp() + ": " + r.size() + " bytes, "
+            log.debug(id, "Message (" + id + ") accepted from " + connection.remoteIp() + ": " + size + " bytes, "
                     + out.mailboxes().size() + " mailbox(es), " + out.queued().size() + " queued");
             return "2.0.0 Ok: queued as " + id;
         } catch (MessageStore.QuotaExceededException e) {
@@ -140,6 +160,17 @@ final class SmtpTransaction implements MessageHandler {
             }
         }
         connection.messageId("");
+    }
+
+    /** The recipients whose copy goes to a mailbox here: the ones a filter may notify. */
+    private List<String> localRecipients() {
+        List<String> local = new ArrayList<>();
+        for (int i = 0; i < routes.size(); i++) {
+            if (routes.get(i) instanceof RecipientRoute.Local) {
+                local.add(recipients.get(i));
+            }
+        }
+        return local;
     }
 
     /** Mark mode: a listed client's message gets the {@code X-Mailroom-RBL:} header on top. */
