@@ -78,8 +78,16 @@ public final class EmbeddedServer implements AutoCloseable {
         List<String> parts = new ArrayList<>();
         for (MailService s : server.services()) {
             for (MailService.Listener l : s.listeners()) {
-                parts.add(s.name().toUpperCase(java.util.Locale.ROOT) + " " + (l.running()
-                        ? "on port " + l.port() : l.state() + " (" + l.reason() + ")"));
+                // A listener the administrator switched off is a choice, not news for the status bar.
+                if ("DISABLED".equals(l.state())) {
+                    continue;
+                }
+                String service = s.name().toUpperCase(java.util.Locale.ROOT);
+                String label = l.label() == null ? "" : l.label();
+                // "SMTP", "SMTP submission", "POP3", "POP3 TLS"
+                String name = label.isBlank() || label.equalsIgnoreCase(service) ? service
+                        : label.toUpperCase(java.util.Locale.ROOT).startsWith(service) ? label : service + " " + label;
+                parts.add(name + " " + (l.running() ? "on port " + l.port() : l.state() + " (" + l.reason() + ")"));
             }
         }
         String services = parts.isEmpty() ? "no mail services yet" : String.join(", ", parts);
