@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BOXES=${1:-100000}
-FILTER=${2:-user4242}
+FILTER=${2:-user04242}
 mvn -B -q -DskipTests install
 CP_FILE=admin-app/target/bench.classpath
 mvn -B -q -o -pl admin-app dependency:build-classpath -Dmdep.outputFile="$PWD/$CP_FILE" -Dmdep.includeScope=test
@@ -23,7 +23,7 @@ cleanup() {
 trap cleanup EXIT
 
 # One post office, PO0000, with BOXES mailboxes user000...: written straight into the TAB files.
-java -cp admin-core/target/classes bench/ApiBench.java generate "$WORK/data" 1 "$BOXES"
+java -cp "$CP" bench/ConfigBench.java generate "$WORK/data" 1 "$BOXES"
 java -jar server-stub/target/mailroom-server.jar serve --data "$WORK/data" --admin-port 0 --smtp-port 0 --pop3-port 0 \
   >"$WORK/out" 2>"$WORK/err" &
 SERVER_PID=$!
