@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
  * kept as typed; comparison is case-insensitive, as every mail server in practice treats it.
  */
 public final class EmailAddress implements Comparable<EmailAddress> {
+    /** RFC 5321 4.5.3.1.3: a path is at most 256 octets including the angle brackets. */
+    public static final int MAX_LENGTH = 254;
     private static final Pattern LOCAL_PART = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}");
     private final String localPart;
     private final DomainName domain;
@@ -33,16 +35,25 @@ public final class EmailAddress implements Comparable<EmailAddress> {
         if (at <= 0 || at == v.length() - 1) {
             throw new InvalidValueException(field, "Email address must look like name@domain");
         }
-        String local = v.substring(0, at);
-        if (!LOCAL_PART.matcher(local).matches() || local.startsWith(".") || local.endsWith(".") || local.contains("..")) {
-            throw new InvalidValueException(field, "The part before '@' in '" + v + "' is not a valid mailbox name");
-        }
         DomainName domain = DomainName.of(field, v.substring(at + 1));
+        return of(field, v.substring(0, at), domain);
+    }
+
+    /** An address from a local part still to be checked and a domain already checked. */
+    public static EmailAddress of(String field, String local, DomainName domain) {
+        if (local == null || !LOCAL_PART.matcher(local).matches() || local.startsWith(".") || local.endsWith(".")
+                || local.contains("..")) {
+            throw new InvalidValueException(field, "The part before '@' in '" + local + "@" + domain
+                    + "' is not a valid mailbox name");
+        }
+        if (local.length() + 1 + domain.value().length() > MAX_LENGTH) {
+            throw new InvalidValueException(field, "Email address is longer than " + MAX_LENGTH + " characters");
+        }
         return new EmailAddress(local, domain);
     }
 
     public static EmailAddress of(MailboxName mailbox, DomainName domain) {
-        return new EmailAddress(mailbox.value(), domain);
+        return of("address", mailbox.value(), domain);
     }
 
     public String localPart() {

@@ -1,5 +1,6 @@
 package dev.mailroom.core.model;
 
+import java.text.Normalizer;
 import java.util.Locale;
 
 /**
@@ -9,6 +10,8 @@ import java.util.Locale;
  * another name on a case-insensitive file system (which is why equality is case-insensitive).
  */
 final class NameRules {
+    private static final java.util.regex.Pattern DEVICE =
+            java.util.regex.Pattern.compile("(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(\\..*)?");
     private NameRules() {
     }
 
@@ -16,7 +19,8 @@ final class NameRules {
         if (raw == null) {
             throw new InvalidValueException(field, label + " is required");
         }
-        String value = raw.strip();
+        // NFC: a composed and a decomposed accent are one name on disk (macOS folds them).
+        String value = Normalizer.normalize(raw.strip(), Normalizer.Form.NFC);
         if (value.isEmpty()) {
             throw new InvalidValueException(field, label + " is required");
         }
@@ -25,11 +29,21 @@ final class NameRules {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c == '\t' || c == '\n' || c == '\r') {
+            if (c == '\t' || c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
                 throw new InvalidValueException(field, label + " must not contain tabs or line breaks");
             }
             if (Character.isISOControl(c)) {
                 throw new InvalidValueException(field, label + " must not contain control characters");
+            }
+            int type = Character.getType(c);
+            if (type == Character.FORMAT || type == Character.UNASSIGNED || type == Character.PRIVATE_USE) {
+                // Invisible marks (bidi overrides, zero-width joiners) make two names look alike.
+                throw new InvalidValueException(field, label + " must not contain invisible or unassigned characters");
+            }
+            if (Character.isSurrogate(c) && !Character.isSurrogatePair(c, i + 1 < value.length() ? value.charAt(i + 1) : c)
+                    && !(i > 0 && Character.isSurrogatePair(value.charAt(i - 1), c))) {
+                // A lone surrogate cannot be encoded as a file name (InvalidPathException).
+                throw new InvalidValueException(field, label + " is not well-formed Unicode");
             }
             if (c == '/' || c == '\\') {
                 throw new InvalidValueException(field, label + " must not contain '/' or '\\'");
@@ -46,7 +60,7 @@ final class NameRules {
         }
         String upper = value.toUpperCase(Locale.ROOT);
         // Windows device names: a data directory may be copied to or imported from Windows.
-        if (upper.matches("(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(\\..*)?")) {
+        if (DEVICE.matcher(upper).matches()) {
             throw new InvalidValueException(field, label + " '" + value + "' is a reserved device name");
         }
         return value;
@@ -54,6 +68,8 @@ final class NameRules {
 
     /** The key two names clash on, on a case-insensitive file system. */
     static String foldKey(String value) {
-        return value.toUpperCase(Locale.ROOT);
+        // Upper, lower, upper: catches letters whose case mapping is not symmetric (KELVIN SIGN,
+        // long s, dotless i), which a case-insensitive file system treats as the same letter.
+        return value.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT);
     }
 }

@@ -16,7 +16,7 @@ public final class PostOfficeName implements Comparable<PostOfficeName> {
 
     public static PostOfficeName of(String raw) {
         String v = NameRules.checkFileSafe("name", "Post office name", raw, MAX_LENGTH);
-        if (v.contains("@") || v.contains(" ")) {
+        if (v.contains("@") || v.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
             throw new InvalidValueException("name", "Post office name must not contain '@' or spaces");
         }
         return new PostOfficeName(v);

@@ -1,6 +1,7 @@
 package dev.mailroom.server.service;
 
 import dev.mailroom.server.ServerContext;
+import dev.mailroom.server.smtp.SmtpService;
 import java.util.List;
 import java.util.function.Function;
 
@@ -14,6 +15,7 @@ public final class ServiceRegistry {
 
     public static List<Function<ServerContext, MailService>> factories() {
         return List.of(
+                SmtpService::new
         );
     }
 }

@@ -1,0 +1,32 @@
+package dev.mailroom.core.config;
+
+import dev.mailroom.core.smtp.SmtpSections;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every settings section the server knows, one line per feature. The settings API and the
+ * store handle a section without knowing the feature: add the line here and it is served at
+ * {@code /api/v1/settings/<name>} and stored as {@code Config/<name>.json}.
+ */
+public final class SettingsSections {
+    public static final SettingsSection<ServerSettings> SERVER =
+            new SettingsSection<>("server", ServerSettings.class, ServerSettings::defaults);
+
+    private static final List<SettingsSection<?>> ALL = List.of(
+            SERVER,
+            SmtpSections.SMTP, SmtpSections.RELAY, SmtpSections.SECURITY, SmtpSections.ACCESS, SmtpSections.TLS
+    );
+
+    private SettingsSections() {
+    }
+
+    public static List<SettingsSection<?>> all() {
+        return ALL;
+    }
+
+    public static Optional<SettingsSection<?>> byName(String name) {
+        return ALL.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,7 @@
+package dev.mailroom.core.relay;
+
+/** One step of knowledge base article 10's enumeration. */
+@FunctionalInterface
+interface RcptRule {
+    RuleResult apply(RcptContext ctx);
+}
