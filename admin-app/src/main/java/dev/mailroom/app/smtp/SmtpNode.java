@@ -39,6 +39,7 @@ public final class SmtpNode implements ConsoleNode {
 
     @Override
     public List<NodeAction> actions(NodeContext ctx) {
-        return List.of(NodeAction.properties(() -> SmtpPropertiesView.open(ctx)));
+        return List.of(NodeAction.properties(() -> SmtpPropertiesView.open(ctx)),
+                dev.mailroom.app.rbl.RblPropertiesView.action(ctx));
     }
 }

@@ -19,7 +19,8 @@ public final class ApiModules {
                 MailboxApi::new,
                 SettingsApi::new,
                 SmtpApi::new,
-                dev.mailroom.server.logs.LogsApi::new
+                dev.mailroom.server.logs.LogsApi::new,
+                dev.mailroom.server.dns.RblApi::new
         );
     }
 

@@ -1,6 +1,7 @@
 package dev.mailroom.server.smtp;
 
 import dev.mailroom.core.directory.MailboxRef;
+import dev.mailroom.server.dns.DnsGateSession;
 import dev.mailroom.core.relay.RelaySettings;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ public final class SmtpConnection {
     private long bytesReceived;
     private volatile String messageId = "";
     private volatile MailboxRef authenticated;
+    private volatile DnsGateSession dnsChecks = DnsGateSession.NONE;
 
     public SmtpConnection(ListenerKind kind, InetSocketAddress local, InetSocketAddress remote) {
         this.kind = kind;
@@ -101,6 +103,15 @@ public final class SmtpConnection {
     public String account() {
         MailboxRef a = authenticated;
         return a == null ? "" : a.mailbox().value() + "@" + a.postOffice().value();
+    }
+
+    /** The connection's DNS checks (blacklists, PTR, sender domain), opened at connect. */
+    public DnsGateSession dnsChecks() {
+        return dnsChecks;
+    }
+
+    public void dnsChecks(DnsGateSession checks) {
+        this.dnsChecks = checks;
     }
 
     /**

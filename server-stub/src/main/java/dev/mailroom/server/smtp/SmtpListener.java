@@ -1,6 +1,7 @@
 package dev.mailroom.server.smtp;
 
 import dev.mailroom.core.access.AccessControlSettings;
+import dev.mailroom.server.dns.DnsGate;
 import dev.mailroom.server.service.MailService;
 import dev.mailroom.server.smtp.auth.SaslAuthentication;
 import dev.mailroom.server.smtp.wire.AuthGate;
@@ -39,7 +40,7 @@ final class SmtpListener {
 
     /** Everything a listener needs from the service, shared by the service's listeners. */
     record Parts(RecipientPolicy policy, Delivery delivery, SaslAuthentication auth, Supplier<AccessControlSettings> access,
-                 SmtpLog log, Clock clock, MessageIds ids, Path spoolDir, Optional<SSLContext> tls) {
+                 SmtpLog log, Clock clock, MessageIds ids, Path spoolDir, Optional<SSLContext> tls, DnsGate dns) {
     }
 
     SmtpListener(SessionRules rules, String bindAddress, int port) {
@@ -87,7 +88,7 @@ final class SmtpListener {
                 .authenticationHandlerFactory(p.auth())
                 .requireAuth(rules.kind().requiresAuth())
                 .sessionHandler(new ConnectGate(p.access(), rules, p.log(),
-                        "220 " + rules.hostName() + " ESMTP " + greeting))
+                        "220 " + rules.hostName() + " ESMTP " + greeting, p.dns()))
                 .messageHandlerFactory(ctx -> new SmtpTransaction((org.subethamail.smtp.server.Session) ctx, rules,
                         p.policy(), p.delivery(), p.spoolDir(), p.log(), p.clock(), p.ids()))
                 .serverSocketFactory(() -> new TappedServerSocket(rules.kind(), p.tls().orElse(null)));

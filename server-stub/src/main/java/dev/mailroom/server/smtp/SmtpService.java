@@ -8,6 +8,7 @@ import dev.mailroom.core.smtp.SmtpSections;
 import dev.mailroom.core.smtp.SmtpSettings;
 import dev.mailroom.core.tls.CertificateInfo;
 import dev.mailroom.server.ServerContext;
+import dev.mailroom.server.dns.DnsGate;
 import dev.mailroom.server.service.MailService;
 import dev.mailroom.server.smtp.auth.Authenticator;
 import dev.mailroom.server.smtp.auth.DirectoryAuthenticator;
@@ -31,6 +32,7 @@ public final class SmtpService implements MailService {
     private final SmtpLog log;
     private final List<SmtpListener> listeners = new ArrayList<>();
     private final OutboundQueue queue;
+    private final DnsGate dnsGate;
     private volatile Optional<CertificateInfo> certificate = Optional.empty();
     private volatile String tlsProblem = "";
     private boolean running;
@@ -48,6 +50,8 @@ public final class SmtpService implements MailService {
         this.authenticator = new DirectoryAuthenticator(ctx.directory(),
                 () -> ctx.settings().read(SettingsSections.SERVER).defaultPostOffice(), log);
         this.queue = new OutboundQueue(ctx.dataDir());
+        // One gate (one DNS cache) for every listener and connection of the connector.
+        this.dnsGate = DnsGate.of(ctx.settings());
         // A change on the General, Inbound or Logging tab or of the certificate rebinds the
         // listeners at once, so every setting the console shows takes effect without a restart.
         ctx.settings().onChange(SmtpSections.SMTP, changed -> restartIfRunning());
@@ -104,7 +108,7 @@ public final class SmtpService implements MailService {
                 new SaslAuthentication(authenticator, log),
                 () -> ctx.settings().read(SmtpSections.ACCESS),
                 log, ctx.clock(), new MessageIds(ctx.clock()),
-                ctx.dataDir().resolve("Queues").resolve("Incoming"), tls);
+                ctx.dataDir().resolve("Queues").resolve("Incoming"), tls, dnsGate);
         add(s, hostName, ListenerKind.SMTP, s.smtp(), bind, tls.isPresent(), parts);
         add(s, hostName, ListenerKind.SUBMISSION, s.submission(), bind, tls.isPresent(), parts);
         add(s, hostName, ListenerKind.SMTPS, s.smtps(), bind, tls.isPresent(), parts);
@@ -152,6 +156,11 @@ public final class SmtpService implements MailService {
         return listeners.stream().filter(l -> l.describe().label().equals(kind.label()))
                 .mapToInt(SmtpListener::port).findFirst()
                 .orElseThrow(() -> new IllegalStateException(kind + " is not enabled"));
+    }
+
+    /** The connector's DNS checks, whose client counts the queries sent (benchmark, tests). */
+    public DnsGate dnsGate() {
+        return dnsGate;
     }
 
     public OutboundQueue outboundQueue() {

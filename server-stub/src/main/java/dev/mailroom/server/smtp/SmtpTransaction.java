@@ -1,6 +1,7 @@
 package dev.mailroom.server.smtp;
 
 import dev.mailroom.core.smtp.Reply;
+import dev.mailroom.server.dns.DnsGateSession;
 import dev.mailroom.server.smtp.wire.Connections;
 import dev.mailroom.server.store.MessageStore;
 import java.io.IOException;
@@ -65,10 +66,23 @@ final class SmtpTransaction implements MessageHandler {
         if (refusal.isPresent()) {
             throw reject(refusal.get());
         }
+        // Article 24: the client's PTR record and the sender's domain, when those checks are on.
+        Optional<Reply> dns = connection.dnsChecks().onMailFrom(session.getHelo().orElse(null),
+                DnsGateSession.senderDomain(sender), connection.authenticated() != null);
+        if (dns.isPresent()) {
+            log.debug(id, "Sender Denied: (" + sender + ") " + dns.get());
+            throw reject(dns.get());
+        }
     }
 
     @Override
     public void recipient(String recipient) throws RejectException {
+        // Article 4: a blacklisted client is refused at RCPT in the blacklists' mode 1.
+        Optional<Reply> listed = connection.dnsChecks().onRcpt(connection.authenticated() != null);
+        if (listed.isPresent()) {
+            log.debug(id, "Recipient Denied: (" + recipient + ") " + listed.get());
+            throw reject(listed.get());
+        }
         RecipientDecision d = policy.decide(facts(), recipient);
         d.debugLines().forEach(line -> log.debug(id, line));
         if (d.refusal().isPresent()) {
@@ -89,6 +103,7 @@ final class SmtpTransaction implements MessageHandler {
             byte[] headers = TraceHeaders.of(sender, session.getHelo().orElse(""), connection.remoteIp(),
                     rules.hostName(), session.isTLSStarted(), connection.authenticated() != null, id,
                     recipients.size() == 1 ? recipients.get(0) : null, now.atZone(clock.getZone()));
+            headers = withSpamMark(headers);
             MessageSpool.Result r = MessageSpool.write(data, spool, headers, rules.settings().limits().maxMessageBytes());
             connection.received(r.bytesRead() + 3);
             if (r.tooBig()) {
@@ -125,6 +140,18 @@ final class SmtpTransaction implements MessageHandler {
             }
         }
         connection.messageId("");
+    }
+
+    /** Mark mode: a listed client's message gets the {@code X-Mailroom-RBL:} header on top. */
+    private byte[] withSpamMark(byte[] headers) {
+        Optional<String> mark = connection.dnsChecks().spamHeader(connection.authenticated() != null);
+        if (mark.isEmpty()) {
+            return headers;
+        }
+        byte[] line = (mark.get() + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] out = java.util.Arrays.copyOf(headers, headers.length + line.length);
+        System.arraycopy(line, 0, out, headers.length, line.length);
+        return out;
     }
 
     private static RejectException reject(Reply reply) {
