@@ -17,7 +17,8 @@ public final class SettingsSections {
     private static final List<SettingsSection<?>> ALL = List.of(
             SERVER,
             SmtpSections.SMTP, SmtpSections.RELAY, SmtpSections.SECURITY, SmtpSections.ACCESS, SmtpSections.TLS,
-            dev.mailroom.core.dns.rbl.RblSettings.SECTION, dev.mailroom.core.dns.checks.DnsCheckSettings.SECTION
+            dev.mailroom.core.dns.rbl.RblSettings.SECTION, dev.mailroom.core.dns.checks.DnsCheckSettings.SECTION,
+            dev.mailroom.core.mta.MtaSettings.SECTION
     );
 
     private SettingsSections() {

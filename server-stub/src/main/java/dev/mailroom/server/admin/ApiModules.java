@@ -20,7 +20,8 @@ public final class ApiModules {
                 SettingsApi::new,
                 SmtpApi::new,
                 dev.mailroom.server.logs.LogsApi::new,
-                dev.mailroom.server.dns.RblApi::new
+                dev.mailroom.server.dns.RblApi::new,
+                dev.mailroom.server.mta.MtaApi::new
         );
     }
 

@@ -57,8 +57,23 @@ public final class OutboundSession {
         this.transcript = transcript;
     }
 
+    /**
+     * Told the moment the remote server answers the end of DATA with 2xx, before QUIT: the MTA
+     * records those recipients as delivered at once, so a crash after this point cannot send
+     * them the message a second time.
+     */
+    public interface AcceptedListener {
+        void accepted(List<RecipientOutcome> delivered);
+    }
+
     /** Delivers the message; returns one outcome per recipient, in the order given. */
     public List<RecipientOutcome> deliver(Target target, String sender, List<String> recipients, Path message) {
+        return deliver(target, sender, recipients, message, delivered -> { });
+    }
+
+    /** As {@link #deliver(Target, String, List, Path)}, telling {@code listener} right after the remote's 250. */
+    public List<RecipientOutcome> deliver(Target target, String sender, List<String> recipients, Path message,
+                                          AcceptedListener listener) {
         List<RecipientOutcome> outcomes = new ArrayList<>();
         List<String> accepted = new ArrayList<>();
         Socket socket = null;
@@ -132,10 +147,15 @@ public final class OutboundSession {
             long sent = c.sendMessage(message);
             SmtpReply done = c.read();
             transcript.exchange("DATA", done.lastLine(), sent, c.takeReceived());
+            List<RecipientOutcome> afterData = new ArrayList<>();
             for (String r : accepted) {
-                outcomes.add(RecipientOutcome.of(r, done.code(), done.lastLine(), target.host()));
+                afterData.add(RecipientOutcome.of(r, done.code(), done.lastLine(), target.host()));
             }
             accepted.clear();
+            outcomes.addAll(afterData);
+            if (done.positive()) {
+                listener.accepted(afterData);
+            }
             c.quietly("QUIT");
             return outcomes;
         } catch (IOException e) {

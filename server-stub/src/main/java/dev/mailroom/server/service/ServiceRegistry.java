@@ -15,7 +15,8 @@ public final class ServiceRegistry {
 
     public static List<Function<ServerContext, MailService>> factories() {
         return List.of(
-                SmtpService::new
+                SmtpService::new,
+                dev.mailroom.server.mta.MtaService::new
         );
     }
 }
