@@ -161,6 +161,7 @@ public final class OutboundSession {
         } catch (IOException e) {
             String why = "connection to " + target.host() + " [" + target.address().getHostAddress() + "]:" + target.port()
                     + " failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            transcript.exchange("", why, 0, 0);
             List<String> open = new ArrayList<>(recipients);
             outcomes.forEach(o -> open.remove(o.recipient()));
             for (String r : open) {
