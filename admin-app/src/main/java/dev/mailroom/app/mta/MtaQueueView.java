@@ -17,7 +17,6 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -37,6 +36,7 @@ final class MtaQueueView implements NodeView {
     private final BorderPane root = new BorderPane();
     private final TableView<MtaQueueDto.Item> table = new TableView<>();
     private final Timeline timer;
+    private String selectedId;
 
     MtaQueueView(MtaQueueViewModel vm, NodeContext ctx) {
         this.vm = vm;
@@ -76,11 +76,26 @@ final class MtaQueueView implements NodeView {
         table.getColumns().add(column("Attempts", 70, i -> Integer.toString(i.attempts())));
         table.getColumns().add(column("Last error", 280, MtaQueueDto.Item::lastError));
         table.getColumns().add(column("Next try", 140, i -> i.active() ? "delivering now" : format(i.nextTry())));
-        table.setRowFactory(t -> {
-            TableRow<MtaQueueDto.Item> row = new TableRow<>();
-            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
-                    .then((ContextMenu) null).otherwise(menu(row)));
-            return row;
+        // On the table, acting on the selected row (a right-click selects the row first), so
+        // the same menu serves the keyboard's context-menu key.
+        table.setContextMenu(menu());
+        // The live refresh replaces the rows; the selected message stays selected while queued.
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                selectedId = now.id();
+            }
+        });
+        vm.rows().addListener((javafx.collections.ListChangeListener<MtaQueueDto.Item>) c -> {
+            if (selectedId == null) {
+                return;
+            }
+            for (int i = 0; i < vm.rows().size(); i++) {
+                if (vm.rows().get(i).id().equals(selectedId)) {
+                    table.getSelectionModel().select(i);
+                    return;
+                }
+            }
+            selectedId = null;
         });
         root.setTop(new VBox(bar, error));
         root.setCenter(table);
@@ -90,22 +105,32 @@ final class MtaQueueView implements NodeView {
         vm.refresh();
     }
 
-    private ContextMenu menu(TableRow<MtaQueueDto.Item> row) {
-        MenuItem retry = new MenuItem("_Retry now");
+    private ContextMenu menu() {
+        MenuItem retry = new MenuItem("Retry now");
         retry.setId("mta-retry");
-        retry.setOnAction(e -> vm.retryNow(row.getItem().id()));
-        MenuItem delete = new MenuItem("_Delete");
+        retry.setOnAction(e -> selected(vm::retryNow));
+        MenuItem delete = new MenuItem("Delete…");
         delete.setId("mta-delete");
-        delete.setOnAction(e -> {
-            if (ctx.dialogs().confirm("Delete message", "Delete message " + row.getItem().id() + " from the queue?",
+        delete.setOnAction(e -> selected(id -> {
+            if (ctx.dialogs().confirm("Delete message", "Delete message " + id + " from the queue?",
                     "The sender is not told. Use Bounce to return it to the sender instead.")) {
-                vm.delete(row.getItem().id());
+                vm.delete(id);
             }
-        });
-        MenuItem bounce = new MenuItem("_Bounce");
+        }));
+        MenuItem bounce = new MenuItem("Bounce");
         bounce.setId("mta-bounce");
-        bounce.setOnAction(e -> vm.bounce(row.getItem().id()));
-        return new ContextMenu(retry, delete, bounce);
+        bounce.setOnAction(e -> selected(vm::bounce));
+        ContextMenu menu = new ContextMenu(retry, delete, bounce);
+        // Nothing to act on without a selected message.
+        menu.setOnShowing(e -> menu.getItems().forEach(i -> i.setDisable(table.getSelectionModel().getSelectedItem() == null)));
+        return menu;
+    }
+
+    private void selected(java.util.function.Consumer<String> action) {
+        MtaQueueDto.Item item = table.getSelectionModel().getSelectedItem();
+        if (item != null) {
+            action.accept(item.id());
+        }
     }
 
     private static TableColumn<MtaQueueDto.Item, String> column(String title, double width,
