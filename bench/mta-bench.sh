@@ -3,7 +3,7 @@
 #
 # 10,000 messages of 4 KB, addressed to 50 domains (d1.test … d50.test, 200 each), are sent by
 # Postfix's smtp-source (20 sessions) to
-#   1. Mailroom (the shaded server jar, default MTA settings: 8 threads, 4 connections per
+#   1. Mailroom (the shaded server jar, default MTA settings: 16 threads, 4 connections per
 #      destination) on a free loopback port: it fsyncs each message into Queues/Outbound, then
 #      its MTA looks up the domain's MX in a real dnsmasq (50 MX records -> sink.test -> 127.0.0.2)
 #      and delivers to smtp-sink on 127.0.0.2:SINK_PORT;
@@ -28,7 +28,7 @@ PIDS=()
 cleanup() {
   for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done
   if [ -f "$WORK/postfix/etc/main.cf" ]; then postfix -c "$WORK/postfix/etc" stop >/dev/null 2>&1 || true; fi
-  rm -rf "$WORK"
+  [ -n "${KEEP:-}" ] || rm -rf "$WORK"
 }
 trap cleanup EXIT
 
@@ -53,15 +53,14 @@ report() { # label start end
 }
 # Sends MESSAGES messages spread over DOMAINS domains to 127.0.0.1:port, SESSIONS sessions in all.
 send_load() { # port
-  local per=$((MESSAGES / DOMAINS)) per_sessions=$(( SESSIONS * 100 / DOMAINS )) i pids=()
-  [ "$per_sessions" -lt 100 ] && per_sessions=100
+  local per=$((MESSAGES / DOMAINS)) i p pids=()
   for i in $(seq 1 "$DOMAINS"); do
     smtp-source -s 1 -m "$per" -l "$SIZE" -f bench@sender.test -t "user$i@d$i.test" "127.0.0.1:$1" >/dev/null 2>&1 &
     pids+=($!)
-    # at most SESSIONS clients at once
-    while [ "$(jobs -rp | wc -l)" -ge "$SESSIONS" ]; do wait -n || true; done
+    # at most SESSIONS clients at once: wait for the oldest before starting another
+    if [ "${#pids[@]}" -ge "$SESSIONS" ]; then wait "${pids[0]}" || true; pids=("${pids[@]:1}"); fi
   done
-  wait
+  for p in "${pids[@]}"; do wait "$p" || true; done
 }
 
 # ---- smtp-sink on 127.0.0.2 and the DNS for 50 domains -----------------------------------------
@@ -87,11 +86,13 @@ java -jar "$JAR" serve --data "$DATA" --bind 127.0.0.1 --smtp-port "$MR_PORT" --
 PIDS+=($!)
 for _ in $(seq 1 300); do grep -q "Mailroom server ready" "$WORK/mailroom.log" && break; sleep 0.1; done
 grep -q "Mailroom server ready" "$WORK/mailroom.log" || { cat "$WORK/mailroom.log"; exit 1; }
-api() { curl -fsS -X PUT -H "Authorization: Bearer $(cat "$DATA/admin.token")" -H 'Content-Type: application/json' \
-  "http://127.0.0.1:$ADMIN_PORT/api/v1/settings/$1" -d "$2" >/dev/null; }
-api smtp-dns "{\"dnsServer\":\"127.0.0.1:$DNS_PORT\",\"timeoutMillis\":2000}"
+api() { curl -sS --fail-with-body -X PUT -H "Authorization: Bearer $(cat "$DATA/admin.token")" -H 'Content-Type: application/json' \
+  "http://127.0.0.1:$ADMIN_PORT/api/v1/settings/$1" -d "$2" -o "$WORK/api.out" || { cat "$WORK/api.out" >&2; return 1; }; }
+api smtp-dns "{\"dnsServer\":\"127.0.0.1:$DNS_PORT\",\"timeoutMillis\":2000,\"rejectInvalidSenderDomain\":false,\"requirePtr\":false,\"ptrMustMatchHelo\":false}"
 # Default MTA settings; only the port of the remote servers differs (the sink is not on 25).
-api mta "{\"remotePort\":$SINK_PORT}"
+MTA_JSON=$(curl -fsS -H "Authorization: Bearer $(cat "$DATA/admin.token")" "http://127.0.0.1:$ADMIN_PORT/api/v1/settings/mta" \
+  | python3 -c 'import json,sys; s=json.load(sys.stdin); s["remotePort"]=int(sys.argv[1]); print(json.dumps(s))' "$SINK_PORT")
+api mta "$MTA_JSON"
 THREADS=$(curl -fsS -H "Authorization: Bearer $(cat "$DATA/admin.token")" "http://127.0.0.1:$ADMIN_PORT/api/v1/settings/mta" \
   | python3 -c 'import json,sys; s=json.load(sys.stdin); print(s["threads"], "threads,", s["perDestinationLimit"], "connections per destination")')
 
@@ -128,7 +129,7 @@ echo "$MESSAGES messages of $SIZE bytes to $DOMAINS domains, $SESSIONS smtp-sour
 # Mailroom: from the first message sent until Queues/Outbound holds no envelope.
 start=$(now)
 send_load "$MR_PORT"
-for _ in $(seq 1 6000); do
+for _ in $(seq 1 ${WAIT_TENTHS:-6000}); do
   [ -z "$(find "$DATA/Queues/Outbound" -name '*.json' 2>/dev/null | head -1)" ] && break; sleep 0.1
 done
 end=$(now)
@@ -140,7 +141,7 @@ echo "           mailroom: $delivered recipients DELIVERED in the MTA log, $left
 # Postfix: from the first message sent until its queue is empty.
 start=$(now)
 send_load "$PF_PORT"
-for _ in $(seq 1 6000); do
+for _ in $(seq 1 ${WAIT_TENTHS:-6000}); do
   [ -z "$(find "$PF/queue/maildrop" "$PF/queue/incoming" "$PF/queue/active" "$PF/queue/deferred" -type f 2>/dev/null | head -1)" ] && break
   sleep 0.1
 done

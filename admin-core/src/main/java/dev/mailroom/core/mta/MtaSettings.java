@@ -32,7 +32,7 @@ public record MtaSettings(int threads, int perDestinationLimit, int remotePort, 
             new SettingsSection<>("mta", MtaSettings.class, MtaSettings::defaults);
 
     public MtaSettings {
-        threads = threads == 0 ? 8 : threads;
+        threads = threads == 0 ? 16 : threads;
         perDestinationLimit = perDestinationLimit == 0 ? 4 : perDestinationLimit;
         remotePort = remotePort == 0 ? 25 : remotePort;
         heloName = heloName == null ? "" : heloName.strip();

@@ -45,7 +45,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class MtaService implements MailService {
     private static final Logger LOG = LoggerFactory.getLogger(MtaService.class);
-    private static final Duration IDLE_POLL = Duration.ofMillis(500);
+    private static final Duration IDLE_POLL = Duration.ofMillis(200);
+    private static final Duration SCAN_INTERVAL = Duration.ofMillis(100);
+    private long lastScan;
+    /** Set by {@link #wake()}: an outside change (new message, test, API) is looked for at once. */
+    private volatile boolean wakeScan;
 
     private final ServerContext ctx;
     private final Clock clock;
@@ -128,8 +132,13 @@ public final class MtaService implements MailService {
                 "", 0, running ? "ACTIVE" : "STOPPED", "", "mta"));
     }
 
-    /** Makes the scheduler look at the queue and the clock now. */
+    /** Makes the scheduler look at the queue folder and the clock now. */
     public void wake() {
+        wakeScan = true;
+        signal();
+    }
+
+    private void signal() {
         lock.lock();
         try {
             wakeRequested = true;
@@ -151,7 +160,14 @@ public final class MtaService implements MailService {
     private void schedule() {
         while (running) {
             try {
-                scan();
+                // Listing the folder costs O(queue); a worker finishing wakes the scheduler
+                // once per message, so the folder is listed at most every SCAN_INTERVAL.
+                long t = System.nanoTime();
+                if (t - lastScan >= SCAN_INTERVAL.toNanos() || wakeScan) {
+                    wakeScan = false;
+                    lastScan = t;
+                    scan();
+                }
                 dispatchDue();
             } catch (RuntimeException | IOException e) {
                 LOG.warn("MTA scheduler: {}", e.toString());
@@ -211,7 +227,7 @@ public final class MtaService implements MailService {
                     log.debug(item.id(), "Delivery attempt aborted: " + e);
                 } finally {
                     active.remove(item.id());
-                    wake();
+                    signal();
                 }
             });
         }
@@ -278,7 +294,8 @@ public final class MtaService implements MailService {
         Instant now = clock.instant();
         if (item.finished()) {
             notifySender(DeliveryStatusNotification.Kind.FAILED, s, item, failed);
-            queue.finish(item);
+            // When the last recipient was an acceptance, its record is already the finished state.
+            queue.finish(item, failed.isEmpty() && cur.saved && cur.item.finished());
             items.remove(id);
             log.debug(id, "Message (" + id + ") finished: " + item.delivered().size() + " delivered, "
                     + item.failed().size() + " failed");
@@ -320,6 +337,8 @@ public final class MtaService implements MailService {
     /** The worker's current state of one message, saved after each remote acceptance. */
     private static final class Holder {
         QueueItem item;
+        /** Whether {@link #item} is what is on disk. */
+        boolean saved;
 
         Holder(QueueItem item) {
             this.item = item;
@@ -352,7 +371,9 @@ public final class MtaService implements MailService {
                 QueueItem updated = cur.item.withDelivered(delivered.stream().map(RecipientOutcome::recipient).toList());
                 try {
                     queue.save(updated);
+                    cur.saved = true;
                 } catch (IOException e) {
+                    cur.saved = false;
                     // The remote has the message: a failed save only risks a second copy after a crash.
                     LOG.error("MTA: cannot record delivery of {}", id, e);
                 }

@@ -86,16 +86,22 @@ class MtaCrashTest {
             }
             for (Path env : envelopes) {
                 String id = env.getFileName().toString().replace(".json", "");
-                assertThat(outbound.resolve(id + ".MAI")).exists();
                 Path state = outbound.resolve(id + ".mta");
-                if (Files.exists(state)) {
-                    JsonNode st = json.readTree(state.toFile());
+                JsonNode st = Files.exists(state) ? json.readTree(state.toFile()) : null;
+                if (st != null) {
                     assertThat(st.get("id").asText()).isEqualTo(id);
+                }
+                boolean finished = st != null && st.get("pending").isEmpty();
+                // Killed while removing a finished message: its state says so, and the restart
+                // deletes the rest. Anything else still to deliver has its message file.
+                if (!finished) {
+                    assertThat(outbound.resolve(id + ".MAI")).exists();
                 }
             }
             Map<String, Integer> counts = delivered(remote);
             for (int i = 0; i < MESSAGES; i++) {
-                boolean queued = Files.exists(outbound.resolve(String.format("2B%022d", i) + ".json"));
+                String id = String.format("2B%022d", i);
+                boolean queued = Files.exists(outbound.resolve(id + ".json")) && Files.exists(outbound.resolve(id + ".MAI"));
                 boolean there = counts.containsKey("crash-" + i + "-end");
                 assertThat(queued || there).as("message " + i + " is queued or delivered").isTrue();
             }
