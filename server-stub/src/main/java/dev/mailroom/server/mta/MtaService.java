@@ -308,10 +308,13 @@ public final class MtaService implements MailService {
         if (next.isEmpty()) {
             List<RecipientOutcome> expired = new ArrayList<>();
             for (RecipientOutcome o : retry) {
-                expired.add(new RecipientOutcome(o.recipient(), RecipientOutcome.Status.FAILED,
-                        "4.4.7 message expired after " + s.lifetimeHours() + " hours; last error: " + o.reply(), o.remoteHost()));
+                // Still a temporary failure, reported as failed: the DSN gives it status 4.4.7
+                // (delivery time expired, RFC 3463).
+                expired.add(new RecipientOutcome(o.recipient(), RecipientOutcome.Status.RETRY,
+                        "message expired after " + s.lifetimeHours() + " hours; last error: " + o.reply(), o.remoteHost()));
             }
-            expired.forEach(o -> log.outcome(id, start.sender(), o, 0));
+            expired.forEach(o -> log.outcome(id, start.sender(),
+                    new RecipientOutcome(o.recipient(), RecipientOutcome.Status.FAILED, o.reply(), o.remoteHost()), 0));
             item = item.withFailed(expired);
             List<RecipientOutcome> report = new ArrayList<>(failed);
             report.addAll(expired);

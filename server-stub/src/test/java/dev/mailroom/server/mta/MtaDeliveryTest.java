@@ -69,6 +69,7 @@ class MtaDeliveryTest {
                 .mx("order.test", "mx-a.order.test", 10).mx("order.test", "mx-b.order.test", 20)
                 .host("plain.test", "127.0.0.2")
                 .mx("null.test", ".", 0).host("null.test", "127.0.0.2")
+                .host("mx.dead.test", "127.0.0.9").mx("dead.test", "mx.dead.test", 10)
                 .start();
         remote2 = MtaWorld.remote(shared.resolve("r2"), "127.0.0.2", 0, "far.test", "order.test", "plain.test", "null.test");
         port = MtaWorld.smtpPort(remote2);
@@ -223,6 +224,33 @@ class MtaDeliveryTest {
         String smtpLog = MtaWorld.log(local, LogFileNames.SMTP, "Activity");
         assertThat(smtpLog).contains("STARTTLS\t220").containsPattern("\tAUTH\t[^\t]*\\*\\*\\*\\*\t235 ")
                 .doesNotContain(MtaWorld.PASSWORD);
+    }
+
+    @Test
+    void a_delay_notice_goes_once_after_n_hours_and_the_lifetime_ends_in_a_bounce() throws Exception {
+        local.context().settings().write(MtaSettings.SECTION, local.context().settings().read(MtaSettings.SECTION)
+                .withNotices(1, false));
+        String t = token();
+        enqueue(local, "0G0000000000000000000001", "alice@acme.test", List.of("erin@dead.test"), t, "127.0.0.1", "alice@Acme");
+        await(() -> queue().messages().size() == 1 && queue().messages().get(0).attempts() == 1, "first attempt failed");
+        assertThat(messages(local, ALICE, t)).isEmpty();
+        // 15, 30, 60 minutes: the third retry is more than an hour after queueing.
+        for (int attempt = 2; attempt <= 4; attempt++) {
+            clock.advance(Duration.ofMinutes(61));
+            mta(local).wake();
+            int expected = attempt;
+            await(() -> queue().messages().get(0).attempts() == expected, "attempt " + expected);
+        }
+        List<String> notices = messages(local, ALICE, t);
+        assertThat(notices).hasSize(1);
+        assertThat(notices.get(0)).contains("Action: delayed").contains("Final-Recipient: rfc822; erin@dead.test");
+
+        clock.advance(Duration.ofHours(48));
+        mta(local).wake();
+        await(() -> io(() -> messages(local, ALICE, t)).size() == 2, "the bounce when the lifetime is over");
+        awaitQueueEmpty();
+        String bounce = messages(local, ALICE, t).stream().filter(m -> m.contains("Action: failed")).findFirst().orElseThrow();
+        assertThat(bounce).contains("Status: 4.4.7").contains("expired");
     }
 
     private static MimeMessage parse(String text) throws Exception {
