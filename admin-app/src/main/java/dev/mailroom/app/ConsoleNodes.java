@@ -43,7 +43,7 @@ public final class ConsoleNodes {
 
                 // Features: one line each.
                 under(Slot.CONNECTORS, SmtpNode::new),
-                under(Slot.AGENTS, () -> new ServiceStatusNode("mta", "MTA", "Delivers the outbound queue")),
+                under(Slot.AGENTS, dev.mailroom.app.mta.MtaNode::new),
                 under(Slot.SERVICES, Pop3Node::new),
                 under(Slot.SERVICES, () -> new ServiceStatusNode("imap", "IMAP", "IMAP: mail clients read mail on the server")),
                 under(Slot.FILTERS, () -> new ServiceStatusNode("message-filter", "Message Filter", "Rules applied to every message")),

@@ -106,9 +106,9 @@ public final class SmtpPropertiesView {
         warning.setStyle("-fx-background-color: #b00020; -fx-text-fill: white; -fx-font-weight: bold; -fx-padding: 8;");
         warning.visibleProperty().bind(vm.openRelay());
         warning.managedProperty().bind(warning.visibleProperty());
-        Label queue = new Label("Remote delivery is not active yet: relayed messages wait in the outbound queue ("
-                + vm.queuedForRemoteDelivery() + " now) until the MTA is installed.");
-        queue.setId("relay-remote-inactive");
+        Label queue = new Label("Relayed messages go to the outbound queue (" + vm.queuedForRemoteDelivery()
+                + " waiting now); Agents > MTA delivers them and shows the queue.");
+        queue.setId("relay-remote-queue");
         queue.setWrapText(true);
         FormGrid g = new FormGrid(dialog.decorations());
         g.addWide(warning);

@@ -83,7 +83,7 @@ class SmtpPropertiesFxTest {
         });
         Label warning = robot.lookup("#relay-open-warning").queryAs(Label.class);
         assertThat(fx(warning::isVisible)).isFalse();
-        assertThat(robot.lookup("#relay-remote-inactive").queryAs(Label.class).getText()).contains("not active yet");
+        assertThat(robot.lookup("#relay-remote-queue").queryAs(Label.class).getText()).contains("Agents > MTA delivers them");
         robot.clickOn("#relay-anyone");
         assertThat(fx(warning::isVisible)).isTrue();
         screenshot(v.dialog().dialog().getDialogPane(), "smtp-properties-relay-open-warning.png");

@@ -21,7 +21,8 @@ public final class SettingsSections {
             SmtpSections.SMTP, SmtpSections.RELAY, SmtpSections.SECURITY, SmtpSections.ACCESS, SmtpSections.TLS,
             dev.mailroom.core.dns.rbl.RblSettings.SECTION, dev.mailroom.core.dns.checks.DnsCheckSettings.SECTION,
             Pop3Settings.SECTION,
-            AntivirusSettings.SECTION
+            AntivirusSettings.SECTION,
+            dev.mailroom.core.mta.MtaSettings.SECTION
     );
 
     private SettingsSections() {

@@ -23,7 +23,8 @@ public final class ApiModules {
                 dev.mailroom.server.logs.LogsApi::new,
                 dev.mailroom.server.dns.RblApi::new,
                 Pop3Api::new,
-                dev.mailroom.server.filters.antivirus.AntivirusApi::new
+                dev.mailroom.server.filters.antivirus.AntivirusApi::new,
+                dev.mailroom.server.mta.MtaApi::new
         );
     }
 

@@ -17,7 +17,8 @@ public final class ServiceRegistry {
     public static List<Function<ServerContext, MailService>> factories() {
         return List.of(
                 SmtpService::new,
-                Pop3Service::new
+                Pop3Service::new,
+                dev.mailroom.server.mta.MtaService::new
         );
     }
 }

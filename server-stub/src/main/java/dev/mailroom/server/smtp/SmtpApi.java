@@ -63,7 +63,8 @@ public final class SmtpApi implements ApiModule {
     }
 
     OutboundQueueDto outbound() throws IOException {
-        return new OutboundQueueDto(false, REMOTE_DELIVERY_NOTE, new OutboundQueue(context.server().dataDir()).list()
+        boolean mta = context.services().stream().anyMatch(s -> s.name().equals("mta"));
+        return new OutboundQueueDto(mta, mta ? "" : REMOTE_DELIVERY_NOTE, new OutboundQueue(context.server().dataDir()).list()
                 .stream().map(e -> new OutboundQueueDto.Item(e.id(), e.sender(), e.recipients(), e.received(),
                         e.clientIp(), e.authenticated(), e.size())).toList());
     }

@@ -47,8 +47,11 @@ final class SmtpFixture implements AutoCloseable {
     }
 
     static SmtpFixture start(Path dataDir) throws IOException {
+        // The SMTP connector alone: no MTA, so what it queues for remote recipients stays in
+        // Queues/Outbound for the tests to inspect (the MTA's own tests deliver it).
         RunningServer s = ServerLauncher.start(dataDir,
-                new ServerContext.Overrides("127.0.0.1", OptionalInt.of(0), OptionalInt.of(0)), 0, null);
+                new ServerContext.Overrides("127.0.0.1", OptionalInt.of(0), OptionalInt.of(0)), 0, null,
+                List.of(SmtpService::new));
         SmtpFixture f = new SmtpFixture(s);
         DirectoryStore d = f.directory();
         d.createPostOffice(ACME);
