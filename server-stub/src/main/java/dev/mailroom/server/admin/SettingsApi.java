@@ -1,5 +1,6 @@
 package dev.mailroom.server.admin;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.mailroom.core.config.SettingsJson;
 import dev.mailroom.core.config.SettingsSection;
 import dev.mailroom.core.config.SettingsSections;
@@ -23,15 +24,30 @@ final class SettingsApi implements ApiModule {
     @Override
     public void register(ApiRouter router) {
         router.get("/settings", r -> Map.of("sections", names()));
-        router.get("/settings/{section}", r -> settings.read(section(r)));
+        router.get("/settings/{section}", r -> masked(section(r)));
         router.put("/settings/{section}", r -> put(section(r), r));
     }
 
-    private <T> T put(SettingsSection<T> section, ApiRequest r) {
+    private <T> JsonNode put(SettingsSection<T> section, ApiRequest r) {
+        byte[] body = r.bodyBytes();
+        JsonNode incoming;
+        try {
+            incoming = SettingsJson.mapper().readTree(body);
+        } catch (java.io.IOException e) {
+            incoming = null;
+        }
+        if (incoming != null && incoming.isObject()) {
+            JsonNode stored = SettingsJson.mapper().valueToTree(settings.read(section));
+            body = SettingsJson.write(SecretMasking.unmask(incoming, stored));
+        }
         // The store's own mapping, so a bad value is reported exactly as a bad settings file is.
-        T value = SettingsJson.parse(section, r.bodyBytes());
+        T value = SettingsJson.parse(section, body);
         settings.write(section, value);
-        return settings.read(section);
+        return masked(section);
+    }
+
+    private JsonNode masked(SettingsSection<?> section) {
+        return SecretMasking.mask(SettingsJson.mapper().valueToTree(settings.read(section)));
     }
 
     private static SettingsSection<?> section(ApiRequest r) {

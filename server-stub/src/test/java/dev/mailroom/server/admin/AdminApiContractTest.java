@@ -414,6 +414,23 @@ class AdminApiContractTest {
         assertThat(client.getSettings("server").path("hostName").asText()).as("a refused PUT changes nothing")
                 .isEqualTo("mail.example.com");
 
+        // Secrets the server must keep in clear (a smart host's AUTH password) never come back.
+        com.fasterxml.jackson.databind.node.ObjectNode mta = (com.fasterxml.jackson.databind.node.ObjectNode) client.getSettings("mta");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) mta.path("smartHost"))
+                .put("host", "relay.example.net").put("user", "mailroom").put("password", "Smart-Host-Secret-9");
+        JsonNode saved = client.putSettings("mta", mta);
+        assertThat(saved.path("smartHost").path("password").asText()).isEqualTo("********");
+        assertThat(client.getSettings("mta").toString()).doesNotContain("Smart-Host-Secret-9");
+        // Sending the masked value back (a dialog saving other fields) keeps the stored secret.
+        ((com.fasterxml.jackson.databind.node.ObjectNode) saved).put("threads", 3);
+        client.putSettings("mta", saved);
+        assertThat(java.nio.file.Files.readString(dataDir.resolve("Config").resolve("mta.json")))
+                .contains("Smart-Host-Secret-9").doesNotContain("********");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) saved.path("smartHost")).put("password", "Another-Secret-7");
+        client.putSettings("mta", saved);
+        assertThat(java.nio.file.Files.readString(dataDir.resolve("Config").resolve("mta.json")))
+                .contains("Another-Secret-7").doesNotContain("Smart-Host-Secret-9");
+
         ApiException missing = catchApi(() -> client.getSettings("no-such-section"));
         assertThat(missing.status()).isEqualTo(404);
         assertThat(catchApi(() -> client.putSettings("no-such-section", empty)).status()).isEqualTo(404);
