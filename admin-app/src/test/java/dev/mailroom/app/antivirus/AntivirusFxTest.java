@@ -1,5 +1,6 @@
 package dev.mailroom.app.antivirus;
 
+import dev.mailroom.app.testing.RecordingNodeContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mailroom.app.common.FxDialogService;
@@ -42,7 +43,7 @@ class AntivirusFxTest {
     @TempDir
     Path dir;
     RunningServer server;
-    AntivirusTestContext ctx;
+    RecordingNodeContext ctx;
     Stage stage;
 
     @BeforeAll
@@ -75,7 +76,7 @@ class AntivirusFxTest {
 
     private AntivirusView openPane(InfectedAction action) throws Exception {
         server = AvServerForConsole.start(dir, clamd.socket(), action);
-        ctx = new AntivirusTestContext(server.client(), stage);
+        ctx = new RecordingNodeContext(server.client(), stage);
         return fx(() -> {
             AntivirusView v = new AntivirusView(new AntivirusViewModel(ctx.executor(), () -> new AntivirusClient(ctx.client())), ctx);
             stage.getScene().setRoot((javafx.scene.Parent) v.root());
@@ -132,7 +133,7 @@ class AntivirusFxTest {
     @Test
     void actionsTabSavesWhatHappensToAnInfectedMessage(FxRobot robot) throws Exception {
         server = AvServerForConsole.start(dir, clamd.socket(), InfectedAction.REJECT);
-        ctx = new AntivirusTestContext(server.client(), stage);
+        ctx = new RecordingNodeContext(server.client(), stage);
         AntivirusClient client = new AntivirusClient(server.client());
         AntivirusPropertiesView v = fx(() -> {
             AntivirusPropertiesView p = new AntivirusPropertiesView(new AntivirusPropertiesViewModel(ctx.executor(), client, client.settings()));

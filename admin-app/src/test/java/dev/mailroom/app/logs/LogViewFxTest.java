@@ -1,5 +1,6 @@
 package dev.mailroom.app.logs;
 
+import dev.mailroom.app.testing.RecordingNodeContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,7 +57,7 @@ class LogViewFxTest {
     static String deliveredId;
 
     Stage stage;
-    TestNodeContext ctx;
+    RecordingNodeContext ctx;
     LogView view;
 
     @BeforeAll
@@ -80,7 +81,7 @@ class LogViewFxTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        ctx = new TestNodeContext(server.server.client(), stage);
+        ctx = new RecordingNodeContext(server.server.client(), stage);
         stage.setScene(new Scene(new StackPane(), 1260, 640));
         stage.show();
     }

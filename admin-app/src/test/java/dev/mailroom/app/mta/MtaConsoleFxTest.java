@@ -1,5 +1,6 @@
 package dev.mailroom.app.mta;
 
+import dev.mailroom.app.testing.RecordingNodeContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mailroom.core.dns.checks.DnsCheckSettings;
@@ -56,7 +57,7 @@ class MtaConsoleFxTest {
     Path dir;
     Dnsmasq dns;
     RunningServer server;
-    MtaTestContext ctx;
+    RecordingNodeContext ctx;
     Stage stage;
     MtaQueueView view;
 
@@ -109,7 +110,7 @@ class MtaConsoleFxTest {
         }
         MtaClient client = new MtaClient(server.client());
         await(() -> client.queue("", "").messages().stream().filter(m -> m.attempts() == 1).count() == 3, "first attempts failed");
-        ctx = new MtaTestContext(server.client(), stage);
+        ctx = new RecordingNodeContext(server.client(), stage);
         return client;
     }
 

@@ -1,5 +1,6 @@
 package dev.mailroom.app.rbl;
 
+import dev.mailroom.app.testing.RecordingNodeContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mailroom.app.common.PropertiesDialog;
@@ -72,7 +73,7 @@ class RblDialogUiTest {
     }
 
     private PropertiesDialog openDialog(FxRobot robot) {
-        WindowContext ctx = new WindowContext(client, stage);
+        RecordingNodeContext ctx = RecordingNodeContext.sameThread(client, stage);
         PropertiesDialog[] d = new PropertiesDialog[1];
         robot.interact(() -> {
             RblViewModel vm = new RblViewModel(ctx.executor(), client, RblViewModel.Loaded.from(client));

@@ -1,5 +1,6 @@
 package dev.mailroom.app.smtp;
 
+import dev.mailroom.app.testing.RecordingNodeContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mailroom.core.relay.RelaySettings;
@@ -37,7 +38,7 @@ class SmtpPropertiesFxTest {
     @TempDir
     Path dir;
     RunningServer server;
-    SmtpTestContext ctx;
+    RecordingNodeContext ctx;
     Stage stage;
 
     @Start
@@ -60,7 +61,7 @@ class SmtpPropertiesFxTest {
 
     private SmtpPropertiesView openDialog() throws Exception {
         server = SmtpServerForConsole.start(dir);
-        ctx = new SmtpTestContext(server.client(), stage);
+        ctx = new RecordingNodeContext(server.client(), stage);
         SmtpSettingsBundle bundle = SmtpSettingsBundle.load(ctx.client());
         return fx(() -> {
             SmtpPropertiesView v = new SmtpPropertiesView(new SmtpPropertiesViewModel(ctx.executor(), ctx.client(), bundle), ctx);
@@ -127,7 +128,7 @@ class SmtpPropertiesFxTest {
     @Test
     void testRelayShowsVerdictAndDebugLines(FxRobot robot) throws Exception {
         server = SmtpServerForConsole.start(dir);
-        ctx = new SmtpTestContext(server.client(), stage);
+        ctx = new RecordingNodeContext(server.client(), stage);
         server.context().settings().write(SmtpSections.RELAY, RelaySettings.defaults());
         RelayTestView view = fx(() -> {
             RelayTestView t = new RelayTestView(new RelayTestViewModel(ctx.executor(), ctx.client()));

@@ -1,9 +1,10 @@
-package dev.mailroom.app.logs;
+package dev.mailroom.app.testing;
 
 import dev.mailroom.app.ConsoleNodes;
 import dev.mailroom.app.common.DialogService;
 import dev.mailroom.app.common.FxDialogService;
 import dev.mailroom.app.common.FxTaskExecutor;
+import dev.mailroom.app.common.SameThreadTaskExecutor;
 import dev.mailroom.app.common.TaskExecutor;
 import dev.mailroom.app.tree.NodeContext;
 import dev.mailroom.app.tree.NodeRegistry;
@@ -13,20 +14,33 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.stage.Window;
 
 /**
- * The parts of the main window a view uses, with the console's real executor and dialogs; the
- * tree requests (select, reload) are recorded because there is no tree in these tests.
+ * The parts of the main window a view or dialog uses, for tests that open one on a bare stage:
+ * the real client and dialog service, the console's real executor (or a same-thread one, so a
+ * click's server call has finished when the robot moves on). Tree requests are only recorded,
+ * since these tests have no tree.
  */
-final class TestNodeContext implements NodeContext, AutoCloseable {
+public final class RecordingNodeContext implements NodeContext, AutoCloseable {
     private final AdminClient client;
     private final Window window;
-    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private final TaskExecutor executor;
     private final FxDialogService dialogs;
-    final List<Throwable> failures = new CopyOnWriteArrayList<>();
+    public final List<Throwable> failures = new CopyOnWriteArrayList<>();
+    public final List<String> refreshed = new CopyOnWriteArrayList<>();
 
-    TestNodeContext(AdminClient client, Window window) {
+    public RecordingNodeContext(AdminClient client, Window window) {
+        this(client, window, new FxTaskExecutor());
+    }
+
+    private RecordingNodeContext(AdminClient client, Window window, TaskExecutor executor) {
         this.client = client;
         this.window = window;
+        this.executor = executor;
         this.dialogs = new FxDialogService(() -> window);
+    }
+
+    /** Runs background work on the calling thread. */
+    public static RecordingNodeContext sameThread(AdminClient client, Window window) {
+        return new RecordingNodeContext(client, window, new SameThreadTaskExecutor());
     }
 
     @Override
@@ -60,6 +74,7 @@ final class TestNodeContext implements NodeContext, AutoCloseable {
 
     @Override
     public void refreshView(String nodeId) {
+        refreshed.add(nodeId);
     }
 
     @Override
@@ -73,6 +88,8 @@ final class TestNodeContext implements NodeContext, AutoCloseable {
 
     @Override
     public void close() {
-        executor.close();
+        if (executor instanceof FxTaskExecutor fx) {
+            fx.close();
+        }
     }
 }
