@@ -54,7 +54,7 @@ public final class LocalhostView implements NodeView {
             protected void updateItem(String s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty ? null : s);
-                setStyle(!empty && !"RUNNING".equals(s) ? "-fx-text-fill: #b00020; -fx-font-weight: bold;" : "");
+                setStyle(empty ? "" : StateStyle.of(s));
             }
         });
         table.getColumns().add(state);

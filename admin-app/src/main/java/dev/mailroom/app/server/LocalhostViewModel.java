@@ -57,10 +57,12 @@ public final class LocalhostViewModel {
         uptime.set(uptime(s.uptimeSeconds()));
         listeners.setAll(s.services().stream()
                 .flatMap(svc -> svc.listeners().stream().map(l -> new ServiceListener(svc.name(), l))).toList());
-        long running = listeners.stream().filter(l -> l.listener().running()).count();
-        long stopped = listeners.size() - running;
+        long working = listeners.stream().filter(l -> l.listener().working()).count();
+        long problems = listeners.stream().filter(l -> l.listener().problem()).count();
+        long off = listeners.size() - working - problems;
         summary.set(listeners.isEmpty() ? "The server reports no network services."
-                : running + " listener(s) running" + (stopped > 0 ? ", " + stopped + " not running — see the reason and the setting to change" : ""));
+                : working + " running" + (off > 0 ? ", " + off + " switched off" : "")
+                + (problems > 0 ? ", " + problems + " not running — see the reason and the setting to change" : ""));
     }
 
     static String uptime(long seconds) {

@@ -24,7 +24,8 @@ public record StatusDto(String version, long uptimeSeconds, List<ServiceStatus> 
     /**
      * One listening socket; mirrors the server's {@code MailService.Listener}.
      *
-     * @param state   RUNNING, STOPPED (could not bind, or switched off) or DISABLED
+     * @param state   RUNNING (listening), ACTIVE (an agent without a port, such as the MTA),
+     *                DISABLED (switched off in the settings) or STOPPED (could not start: see reason)
      * @param reason  why it is not running (the operating system's error), "" when running
      * @param setting the setting or flag that changes the port
      */
@@ -32,6 +33,16 @@ public record StatusDto(String version, long uptimeSeconds, List<ServiceStatus> 
                                  String setting) {
         public boolean running() {
             return "RUNNING".equals(state);
+        }
+
+        /** Working as configured: listening, or an agent at work. */
+        public boolean working() {
+            return "RUNNING".equals(state) || "ACTIVE".equals(state);
+        }
+
+        /** Something the administrator must look at: it should run and does not. */
+        public boolean problem() {
+            return !working() && !"DISABLED".equals(state);
         }
     }
 }
